@@ -1,0 +1,157 @@
+package io.sparkxai.jobs;
+
+import io.sparkxai.conf.SparkXaiConfig;
+import io.sparkxai.ebm.synthetic.SyntheticEbmDataFrames;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code spark-xai demo}: every capability once, on data the project generates itself (the seeded
+ * synthetic EBM set), or on the user's tables with {@code --train/--test}. Prints each part's
+ * result and a one-line summary; {@code --metrics-out} writes them as JSON.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Runs every capability once on generated data (or on --train/--test) and prints the results.")
+public final class DemoCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--train", paramLabel = "PATH", description = "Training table (CSV with header, or Parquet).")
+  String train;
+
+  @Option(names = "--test", paramLabel = "PATH", description = "Test table (CSV with header, or Parquet).")
+  String test;
+
+  @Option(names = "--label", paramLabel = "COL",
+      description = "Label column of --train/--test (default: the last column).")
+  String label;
+
+  @Option(names = "--positive-label", paramLabel = "VALUE",
+      description = "Which label value is the positive class (default: the larger).")
+  String positiveLabel;
+
+  @Option(names = "--rows", paramLabel = "N", description = "Generated training rows (default 100000).")
+  Integer rows;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated data and the models.")
+  Long seed;
+
+  @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the data.")
+  Integer partitions;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "Where the demo writes models and images.")
+  Path outputDir;
+
+  @Option(names = "--parts", paramLabel = "NAME", split = ",",
+      description = "Comma-separated parts to run (default all); unknown names are listed in the error.")
+  List<String> parts;
+
+  @Option(names = "--metrics-out", paramLabel = "FILE", description = "Write the results as JSON.")
+  Path metricsOut;
+
+  /** The parts, in order. Each capability adds its own. */
+  static List<DemoPart> allParts() {
+    return List.of(new LogisticRegressionDemo());
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if ((train == null) != (test == null)) {
+      throw new UsageException("--train and --test go together; give both or neither");
+    }
+    SparkXaiConfig config = common.load(new Flags()
+        .put("sparkxai.demo.train-rows", rows)
+        .put("sparkxai.demo.seed", seed)
+        .put("sparkxai.demo.partitions", partitions)
+        .put("sparkxai.demo.output-dir", outputDir)
+        .asMap());
+    Tables.requireExists("--train", train);
+    Tables.requireExists("--test", test);
+    List<DemoPart> selected = selectParts();
+    PrintWriter out = spec.commandLine().getOut();
+    long demoSeed = config.getLong("sparkxai.demo.seed");
+    int parallelism = config.getInt("sparkxai.demo.partitions");
+    long started = System.nanoTime();
+    SparkSession spark = JobRuntime.startSpark(config.spark(), "demo");
+    try {
+      Dataset<Row> trainDf;
+      Dataset<Row> testDf;
+      String labelCol;
+      boolean generated = train == null;
+      if (generated) {
+        long n = config.getLong("sparkxai.demo.train-rows");
+        long nTest = config.getLong("sparkxai.demo.test-rows");
+        trainDf = SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TRAIN, n, parallelism).cache();
+        testDf = SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TEST, nTest, parallelism).cache();
+        labelCol = SyntheticEbmDataFrames.LABEL;
+        out.printf("data: generated synthetic set (seed %d): %d train rows, %d test rows, 22 features%n",
+            demoSeed, n, nTest);
+      } else {
+        List<String> markers = config.getStringList("sparkxai.data.missing-markers");
+        trainDf = Tables.read(spark, "--train", train, markers);
+        testDf = Tables.read(spark, "--test", test, markers);
+        String[] columns = trainDf.columns();
+        labelCol = label != null ? label : columns[columns.length - 1];
+        if (!List.of(testDf.columns()).contains(labelCol)) {
+          throw new UsageException("--test " + test + " has no label column '" + labelCol + "'");
+        }
+        trainDf = trainDf.repartition(parallelism).cache();
+        testDf = testDf.cache();
+        out.printf("data: %s (%d rows), %s (%d rows), label '%s'%n", train, trainDf.count(), test, testDf.count(),
+            labelCol);
+      }
+      BinaryLabel binary = BinaryLabel.of(trainDf, labelCol, positiveLabel);
+      trainDf = binary.apply(trainDf, "--train");
+      testDf = binary.apply(testDf, "--test");
+      Path dir = Paths.get(config.getString("sparkxai.demo.output-dir"));
+      DemoContext ctx = new DemoContext(spark, trainDf, testDf, binary, generated, demoSeed, dir, out);
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      metrics.put("data", generated ? "synthetic" : train);
+      metrics.put("positive_label", binary.positive());
+      for (DemoPart part : selected) {
+        metrics.put(part.name(), part.run(ctx));
+        out.flush();
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      metrics.put("seconds", seconds);
+      if (metricsOut != null) {
+        MetricsFile.write(metricsOut, metrics);
+      }
+      out.printf("demo: %d part(s) done in %.1f s on %s%s%n", selected.size(), seconds, spark.sparkContext().master(),
+          metricsOut == null ? "" : "; metrics in " + metricsOut);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private List<DemoPart> selectParts() {
+    List<DemoPart> all = allParts();
+    if (parts == null || parts.isEmpty()) {
+      return all;
+    }
+    List<DemoPart> chosen = new ArrayList<>();
+    for (String name : parts) {
+      DemoPart p = all.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() ->
+          new UsageException("--parts " + name + ": unknown part; parts: "
+              + String.join(", ", all.stream().map(DemoPart::name).toList())));
+      chosen.add(p);
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,23 @@
+package io.sparkxai.jobs;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What the demo's parts share: the session, the tabular train and test sets (generated, or the
+ * user's) with their 0/1 label in {@link BinaryLabel#OUTPUT}, where to write, and the console.
+ *
+ * @param spark the session
+ * @param train training rows
+ * @param test test rows
+ * @param label the label column and its classes
+ * @param generated whether the tabular data is the generated synthetic set (true terms known)
+ * @param seed the demo's seed
+ * @param outputDir the folder the demo writes into
+ * @param out the console
+ */
+record DemoContext(SparkSession spark, Dataset<Row> train, Dataset<Row> test, BinaryLabel label,
+    boolean generated, long seed, Path outputDir, PrintWriter out) {}
