@@ -89,6 +89,7 @@ public final class DemoCommand implements Callable<Integer> {
     long started = System.nanoTime();
     SparkSession spark = JobRuntime.startSpark(config.spark(), "demo");
     try {
+      TaskJvms taskJvms = TaskJvms.register(spark);
       Dataset<Row> trainDf;
       Dataset<Row> testDf;
       String labelCol;
@@ -96,8 +97,10 @@ public final class DemoCommand implements Callable<Integer> {
       if (generated) {
         long n = config.getLong("sparkxai.demo.train-rows");
         long nTest = config.getLong("sparkxai.demo.test-rows");
-        trainDf = SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TRAIN, n, parallelism).cache();
-        testDf = SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TEST, nTest, parallelism).cache();
+        trainDf = taskJvms.recordedOn(
+            SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TRAIN, n, parallelism)).cache();
+        testDf = taskJvms.recordedOn(
+            SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TEST, nTest, parallelism)).cache();
         labelCol = SyntheticEbmDataFrames.LABEL;
         out.printf("data: generated synthetic set (seed %d): %d train rows, %d test rows, 22 features%n",
             demoSeed, n, nTest);
@@ -110,8 +113,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (!List.of(testDf.columns()).contains(labelCol)) {
           throw new UsageException("--test " + test + " has no label column '" + labelCol + "'");
         }
-        trainDf = trainDf.repartition(parallelism).cache();
-        testDf = testDf.cache();
+        trainDf = taskJvms.recordedOn(trainDf.repartition(parallelism)).cache();
+        testDf = taskJvms.recordedOn(testDf).cache();
         out.printf("data: %s (%d rows), %s (%d rows), label '%s'%n", train, trainDf.count(), test, testDf.count(),
             labelCol);
       }
@@ -127,8 +130,14 @@ public final class DemoCommand implements Callable<Integer> {
         metrics.put(part.name(), part.run(ctx));
         out.flush();
       }
+      // after the parts: the cached rows as they were last computed (recomputed after a lost executor)
+      Map<String, Object> fingerprints = new LinkedHashMap<>();
+      fingerprints.put("train", DataFingerprint.of(trainDf, BinaryLabel.OUTPUT).toMap());
+      fingerprints.put("test", DataFingerprint.of(testDf, BinaryLabel.OUTPUT).toMap());
+      metrics.put("data_fingerprint", fingerprints);
       double seconds = (System.nanoTime() - started) / 1e9;
       metrics.put("seconds", seconds);
+      metrics.put("processes", taskJvms.report());
       if (metricsOut != null) {
         MetricsFile.write(metricsOut, metrics);
       }

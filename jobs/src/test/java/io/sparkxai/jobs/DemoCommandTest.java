@@ -39,6 +39,14 @@ class DemoCommandTest {
     // a linear model on the raw features reaches ~0.76 here (the sine and step terms are beyond it)
     assertTrue(auc > 0.70 && auc < 0.85, "AUC " + auc);
     assertEquals("synthetic", m.path("data").asText());
+    // on local[2] the tasks run in the driver's JVM, and the report says so
+    long pid = ProcessHandle.current().pid();
+    JsonNode processes = m.path("processes");
+    assertEquals(pid, processes.path("driver_pid").asLong());
+    assertEquals(1, processes.path("task_jvms").size(), processes.toString());
+    assertEquals(pid, processes.path("task_jvms").get(0).path("pid").asLong());
+    assertEquals("driver", processes.path("task_jvms").get(0).path("executor_id").asText());
+    assertEquals(5000, m.path("data_fingerprint").path("train").path("rows").asLong());
   }
 
   @Test
