@@ -120,6 +120,27 @@ public final class SparkApp implements AutoCloseable {
   }
 
   /**
+   * Waits until {@code n} executor JVMs of this application are running and returns them. Fails with
+   * the logs if the driver exits first or they do not all start within {@code timeout}.
+   */
+  public List<ExecutorJvm> awaitExecutors(int n, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<ExecutorJvm> running = executorJvms();
+      if (running.size() >= n) {
+        return running;
+      }
+      if (!driver.isAlive()) {
+        throw new AssertionError("the driver exited with " + running.size() + " of " + n + " executors started\n"
+            + diagnostics());
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("fewer than " + n + " executors started within " + timeout + ": " + executorJvms()
+        + "\n" + diagnostics());
+  }
+
+  /**
    * GETs {@code /api/v1/applications/APP-ID/RELATIVE} from the driver's REST API ({@link
    * Submission#withDriverUi()} needed), e.g. {@code "executors"} or
    * {@code "stages?details=true&taskStatus=FAILED"}; only while the driver runs.
