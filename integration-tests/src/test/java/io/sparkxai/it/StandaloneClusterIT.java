@@ -3,14 +3,19 @@ package io.sparkxai.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The harness itself: closing a cluster in the middle of an application stops every JVM it started. */
+/**
+ * The harness itself: closing a cluster in the middle of an application stops every JVM it started,
+ * and the build hands over the jars applications are submitted with.
+ */
 class StandaloneClusterIT {
 
   @Test
@@ -32,5 +37,14 @@ class StandaloneClusterIT {
     }
     List<ProcessHandle> alive = started.stream().filter(ProcessHandle::isAlive).toList();
     assertTrue(alive.isEmpty(), "still running after close: " + alive);
+  }
+
+  @Test
+  void theBuildHandsOverWhatApplicationsNeed() throws Exception {
+    assertTrue(Files.isRegularFile(BuildPaths.appJar()));
+    // the PyTorch natives for --jars: a real jar with the native libraries in it
+    try (JarFile jar = new JarFile(BuildPaths.pytorchNativeJar().toFile())) {
+      assertTrue(jar.stream().anyMatch(e -> e.getName().endsWith("libtorch.so")), "no libtorch.so in " + jar.getName());
+    }
   }
 }
