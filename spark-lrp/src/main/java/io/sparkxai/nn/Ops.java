@@ -1,0 +1,183 @@
+package io.sparkxai.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
+import java.util.List;
+
+/**
+ * The layers' computations on batched DJL arrays ({@code [N, ...per-sample shape]}). Every result is
+ * owned by the manager of the first batch operand, never by a weight's manager, so closing a batch's
+ * manager frees everything a batch made.
+ */
+public final class Ops {
+
+  private Ops() {}
+
+  /**
+   * Applies an affine form with the given weights (the form's own or modified ones of the same shape).
+   *
+   * @param bias null for none
+   */
+  public static NDArray affine(LinearForm f, NDArray x, NDArray weight, NDArray bias) {
+    if (f.dense()) {
+      return Linear.linear(x, weight, bias).singletonOrThrow();
+    }
+    int[] p = f.pads();
+    NDArray in = x;
+    Shape pad;
+    if (p[0] == p[2] && p[1] == p[3]) {
+      pad = new Shape(p[0], p[1]);
+    } else {
+      in = padImage(x, p, 0);
+      pad = new Shape(0, 0);
+    }
+    int[] s = f.stride();
+    int[] d = f.dilation();
+    NDArray y = Conv2d.conv2d(in, weight, bias, new Shape(s[0], s[1]), pad, new Shape(d[0], d[1]), f.groups())
+        .singletonOrThrow();
+    if (in != x) {
+      in.close();
+    }
+    return y;
+  }
+
+  /** Pads the last two axes of {@code [N,C,H,W]} by top, left, bottom, right with {@code value}. */
+  public static NDArray padImage(NDArray x, int[] p, double value) {
+    // DJL (as torch.nn.functional.pad) lists pads from the last axis backwards: left, right, top, bottom.
+    return x.pad(new Shape(p[1], p[3], p[0], p[2]), value);
+  }
+
+  /**
+   * The plain forward of a non-affine layer, or of an affine one through {@code weights} (its
+   * {@link LinearForm} weight and bias on the device).
+   *
+   * @param weights for Linear/Conv2d: weight and bias; BatchNorm: per-channel a and b shaped to broadcast
+   */
+  public static NDArray forward(Layer layer, List<NDArray> in, NDArray[] weights, LinearForm form) {
+    NDArray x = in.get(0);
+    if (layer instanceof Layer.Linear || layer instanceof Layer.Conv2d) {
+      return affine(form, x, weights[0], weights[1]);
+    }
+    if (layer instanceof Layer.ReLU) {
+      return Activation.relu(x);
+    }
+    if (layer instanceof Layer.LeakyReLU l) {
+      NDArray pos = x.maximum(0);
+      NDArray neg = x.minimum(0).mul(l.alpha());
+      return pos.add(neg);
+    }
+    if (layer instanceof Layer.Tanh) {
+      return x.tanh();
+    }
+    if (layer instanceof Layer.Sigmoid) {
+      return Activation.sigmoid(x);
+    }
+    if (layer instanceof Layer.Softmax s) {
+      return x.softmax(s.axis() + 1);
+    }
+    if (layer instanceof Layer.Identity) {
+      return x.duplicate();
+    }
+    if (layer instanceof Layer.MaxPool2d m) {
+      return maxPool(m, x);
+    }
+    if (layer instanceof Layer.AvgPool2d a) {
+      return avgPool(a, x);
+    }
+    if (layer instanceof Layer.SumPool2d s) {
+      int[] st = s.stride();
+      NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
+      NDArray y = avg.mul(s.kh() * s.kw() * s.scale());
+      avg.close();
+      return y;
+    }
+    if (layer instanceof Layer.GlobalAvgPool) {
+      return x.mean(new int[] {2, 3}, true);
+    }
+    if (layer instanceof Layer.BatchNorm) {
+      NDArray t = x.mul(weights[0]);
+      NDArray y = t.add(weights[1]);
+      t.close();
+      return y;
+    }
+    if (layer instanceof Layer.Flatten f) {
+      long n = x.getShape().get(0);
+      if (f.channelsLast() && x.getShape().dimension() == 4) {
+        NDArray t = x.transpose(0, 2, 3, 1);
+        return t.reshape(n, -1);
+      }
+      return x.reshape(n, -1);
+    }
+    if (layer instanceof Layer.Reshape r) {
+      long[] shape = new long[r.shape().length + 1];
+      shape[0] = x.getShape().get(0);
+      for (int i = 0; i < r.shape().length; i++) {
+        shape[i + 1] = r.shape()[i];
+      }
+      return x.reshape(shape);
+    }
+    if (layer instanceof Layer.Pad p) {
+      return pad(p, x);
+    }
+    if (layer instanceof Layer.Add || layer instanceof Layer.Sum) {
+      NDArray acc = x.add(in.get(1));
+      for (int k = 2; k < in.size(); k++) {
+        NDArray next = acc.add(in.get(k));
+        acc.close();
+        acc = next;
+      }
+      return acc;
+    }
+    if (layer instanceof Layer.Concat c) {
+      return NDArrays.concat(new NDList(in), c.axis() + 1);
+    }
+    throw new IllegalArgumentException("no forward for layer " + layer.kind());
+  }
+
+  static NDArray maxPool(Layer.MaxPool2d m, NDArray x) {
+    int[] p = m.pads();
+    int[] st = m.stride();
+    Shape k = new Shape(m.kh(), m.kw());
+    if (p[0] == p[2] && p[1] == p[3]) {
+      return Pool.maxPool2d(x, k, new Shape(st[0], st[1]), new Shape(p[0], p[1]), m.ceilMode());
+    }
+    NDArray padded = padImage(x, p, Double.NEGATIVE_INFINITY);
+    NDArray y = Pool.maxPool2d(padded, k, new Shape(st[0], st[1]), new Shape(0, 0), m.ceilMode());
+    padded.close();
+    return y;
+  }
+
+  static NDArray avgPool(Layer.AvgPool2d a, NDArray x) {
+    int[] p = a.pads();
+    int[] st = a.stride();
+    Shape k = new Shape(a.kh(), a.kw());
+    if (p[0] == p[2] && p[1] == p[3]) {
+      return Pool.avgPool2d(x, k, new Shape(st[0], st[1]), new Shape(p[0], p[1]), a.ceilMode(), a.countIncludePad());
+    }
+    if (!a.countIncludePad()) {
+      throw new IllegalArgumentException("AvgPool2d with asymmetric pads must count the padding");
+    }
+    NDArray padded = padImage(x, p, 0);
+    NDArray y = Pool.avgPool2d(padded, k, new Shape(st[0], st[1]), new Shape(0, 0), a.ceilMode(), true);
+    padded.close();
+    return y;
+  }
+
+  static NDArray pad(Layer.Pad p, NDArray x) {
+    int[] pads = p.pads();
+    int r = pads.length / 2;
+    long[] torchOrder = new long[2 * r];
+    for (int i = 0; i < r; i++) {
+      int axis = r - 1 - i; // last per-sample axis first
+      torchOrder[2 * i] = pads[axis];
+      torchOrder[2 * i + 1] = pads[axis + r];
+    }
+    return x.pad(new Shape(torchOrder), p.value());
+  }
+}
