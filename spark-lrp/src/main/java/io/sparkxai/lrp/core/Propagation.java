@@ -1,0 +1,182 @@
+package io.sparkxai.lrp.core;
+
+import ai.djl.ndarray.NDArray;
+import io.sparkxai.nn.DeviceGraph;
+import io.sparkxai.nn.Layer;
+import io.sparkxai.nn.LinearForm;
+import io.sparkxai.nn.Node;
+import io.sparkxai.nn.Ops;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One pass of LRP as a single forward and a single backward. Each node computes a surrogate of its
+ * output whose value is the true output and whose gradient maps the relevance of the output to the
+ * relevance of the inputs under the node's rule ("relevance form": the gradient reaching a tensor
+ * <em>is</em> its relevance). The backward of {@code sum(output * R_init)} then leaves the input
+ * relevance as the input's gradient. This is the modified-gradient view of LRP (Montavon et al. 2019,
+ * section 10.2.3: {@code R_in = x * grad(z(x) * stopgrad(R_out / z(x)))}) applied to the whole network
+ * at once, so no per-layer backward is needed.
+ *
+ * <p>Building blocks: {@code fix(g, y) = y + (g - stopgrad(g))} has exactly the value {@code y} and
+ * the gradient of {@code g}; {@code gate(s, c, v) = fix(s*c, v)} has the value {@code v} and scales
+ * the gradient by {@code c}. An epsilon layer is then {@code fix(W gate(s, x, x) / stab(z), y)}: backward
+ * gives {@code x * W^T (R / stab(z))}, the epsilon rule.
+ */
+final class Propagation {
+
+  private final DeviceGraph dg;
+  private final Map<String, Rule> rules;
+  private final Map<String, RuleTensors> tensors;
+  private final Set<String> nonNegative;
+  private final boolean zeroBias;
+
+  Propagation(DeviceGraph dg, Map<String, Rule> rules, Map<String, RuleTensors> tensors, Set<String> nonNegative,
+      boolean zeroBias) {
+    this.dg = dg;
+    this.rules = rules;
+    this.tensors = tensors;
+    this.nonNegative = nonNegative;
+    this.zeroBias = zeroBias;
+  }
+
+  /** {@code z + s * sign(z)} with {@code sign(0) = +1}, detached. */
+  static NDArray stabilize(NDArray z, double s) {
+    NDArray sign = z.gte(0).toType(z.getDataType(), false).mul(2).sub(1);
+    return z.add(sign.mul(s));
+  }
+
+  private static NDArray fix(NDArray g, NDArray y) {
+    // y + (g - g) is exactly y in floating point, and carries g's gradient
+    return y.add(g.sub(g.stopGradient()));
+  }
+
+  private static NDArray gate(NDArray s, NDArray c, NDArray value) {
+    return fix(s.mul(c), value);
+  }
+
+  private static NDArray plus(NDArray a, NDArray b) {
+    return a == null ? b : b == null ? a : a.add(b);
+  }
+
+  /** The surrogate output of node {@code n} from its inputs' surrogates {@code s} and values {@code v}. */
+  NDArray node(Node n, List<NDArray> s, List<NDArray> v) {
+    Rule rule = rules.get(n.name());
+    Layer layer = n.layer();
+    if (rule == null) {
+      return Ops.forward(layer, s, dg.tensors(n.name()), dg.form(n.name()));
+    }
+    if (rule instanceof Rule.Pass) {
+      return fix(s.get(0), plainForward(n, v));
+    }
+    if (layer instanceof Layer.Sum) {
+      NDArray t = null;
+      NDArray y = null;
+      for (int k = 0; k < s.size(); k++) {
+        t = plus(t, s.get(k).mul(v.get(k)));
+        y = plus(y, v.get(k));
+      }
+      return fix(t.div(stabilize(y, epsilonOf(rule))), y);
+    }
+    RuleTensors rt = tensors.get(n.name());
+    if (rt == null) { // a pooling without an affine form: the epsilon rule through the operation itself
+      NDArray t = Ops.forward(layer, List.of(gate(s.get(0), v.get(0), v.get(0))), null, null);
+      NDArray y = t.stopGradient();
+      return fix(t.div(stabilize(y, epsilonOf(rule))), y);
+    }
+    return affine(n, rule, rt, s.get(0), v.get(0), nonNegative.contains(n.inputs().get(0)));
+  }
+
+  private NDArray plainForward(Node n, List<NDArray> v) {
+    return Ops.forward(n.layer(), v, dg.tensors(n.name()), dg.form(n.name()));
+  }
+
+  private static double epsilonOf(Rule rule) {
+    if (rule instanceof Rule.Epsilon e) {
+      return e.epsilon();
+    }
+    if (rule instanceof Rule.Norm nr) {
+      return nr.stabilizer();
+    }
+    return Rule.TINY;
+  }
+
+  private NDArray affine(Node n, Rule rule, RuleTensors rt, NDArray s, NDArray x, boolean nonNegativeInput) {
+    LinearForm f = rt.form;
+    boolean weighted = n.layer() instanceof Layer.Linear || n.layer() instanceof Layer.Conv2d;
+    if (rule instanceof Rule.Z || rule instanceof Rule.Epsilon || rule instanceof Rule.Norm) {
+      NDArray t = Ops.affine(f, gate(s, x, x), rt.w, null);
+      NDArray tv = t.stopGradient();
+      NDArray z = zeroBias ? tv : tv.add(rt.bias);
+      NDArray y = weighted ? (zeroBias ? tv.add(rt.bias) : z) : plainForward(n, List.of(x));
+      return fix(t.div(stabilize(z, epsilonOf(rule))), y);
+    }
+    NDArray y = weighted ? Ops.affine(f, x, rt.w, rt.biasVector) : plainForward(n, List.of(x));
+    if (rule instanceof Rule.Flat fl) {
+      return fix(Ops.affine(f, s, rt.ones, null).div(rt.flatDenominator), y);
+    }
+    if (rule instanceof Rule.WSquare) {
+      return fix(Ops.affine(f, s, rt.wSquare, null).div(rt.wSquareDenominator), y);
+    }
+    if (rule instanceof Rule.ZBox zb) {
+      NDArray t1 = Ops.affine(f, gate(s, x, x), rt.w, null);
+      NDArray z = t1.stopGradient().sub(rt.zBoxOffset);
+      NDArray t = t1;
+      if (rt.wPos != null) {
+        t = t.sub(Ops.affine(f, s.mul(zb.low()), rt.wPos, null));
+      }
+      if (rt.wNeg != null) {
+        t = t.sub(Ops.affine(f, s.mul(zb.high()), rt.wNeg, null));
+      }
+      return fix(t.div(stabilize(z, zb.stabilizer())), y);
+    }
+    NDArray pos = x.maximum(0);
+    NDArray pIn = gate(s, pos, pos);
+    NDArray nIn = null;
+    if (!nonNegativeInput) {
+      NDArray neg = x.minimum(0);
+      nIn = gate(s, neg, neg);
+    }
+    if (rule instanceof Rule.ZPlus || rule instanceof Rule.AlphaBeta) {
+      double alpha = 1;
+      double beta = 0;
+      double st = rule instanceof Rule.ZPlus zp ? zp.stabilizer() : ((Rule.AlphaBeta) rule).stabilizer();
+      if (rule instanceof Rule.AlphaBeta ab) {
+        alpha = ab.alpha();
+        beta = ab.beta();
+      }
+      NDArray tp = plus(apply(f, pIn, rt.wPos), apply(f, nIn, rt.wNeg));
+      NDArray t = null;
+      if (tp != null) {
+        NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
+        t = tp.mul(alpha).div(stabilize(zp, st));
+      }
+      if (beta != 0) {
+        NDArray tn = plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
+        if (tn != null) {
+          NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
+          NDArray neg = tn.mul(beta).div(stabilize(zn, st));
+          t = t == null ? neg.neg() : t.sub(neg);
+        }
+      }
+      return t == null ? y.stopGradient() : fix(t, y);
+    }
+    if (rule instanceof Rule.Gamma g) {
+      NDArray tp = plus(Ops.affine(f, pIn, rt.wGammaPos, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaNeg,
+          null));
+      NDArray tn = plus(Ops.affine(f, pIn, rt.wGammaNeg, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaPos,
+          null));
+      NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
+      NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
+      NDArray up = y.gt(0).toType(y.getDataType(), false).div(stabilize(zp, g.stabilizer()));
+      NDArray down = y.lt(0).toType(y.getDataType(), false).div(stabilize(zn, g.stabilizer()));
+      return fix(tp.mul(up).add(tn.mul(down)), y);
+    }
+    throw new IllegalStateException("rule " + rule.describe() + " at node '" + n.name() + "' has no propagation");
+  }
+
+  private static NDArray apply(LinearForm f, NDArray in, NDArray weight) {
+    return in == null || weight == null ? null : Ops.affine(f, in, weight, null);
+  }
+}
