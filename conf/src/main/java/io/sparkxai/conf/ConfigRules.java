@@ -37,6 +37,9 @@ public final class ConfigRules {
     RULES.put("sparkxai.demo.test-rows", intAtLeast(100));
     RULES.put("sparkxai.demo.partitions", intAtLeast(1));
     RULES.put("sparkxai.demo.output-dir", nonBlank());
+    RULES.put("sparkxai.lrp.batch-size", intAtLeast(1));
+    RULES.put("sparkxai.lrp.device", oneOf("auto", "cpu", "gpu"));
+    RULES.put("sparkxai.lrp.precision", oneOf("float32", "float64"));
   }
 
   private ConfigRules() {}
