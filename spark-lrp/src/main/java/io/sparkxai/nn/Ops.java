@@ -98,7 +98,8 @@ public final class Ops {
       return y;
     }
     if (layer instanceof Layer.GlobalAvgPool) {
-      return x.mean(new int[] {2, 3}, true);
+      NDArray rowMeans = x.mean(new int[] {3}, true); // PyTorch's engine takes one axis per mean
+      return rowMeans.mean(new int[] {2}, true);
     }
     if (layer instanceof Layer.BatchNorm) {
       NDArray t = x.mul(weights[0]);

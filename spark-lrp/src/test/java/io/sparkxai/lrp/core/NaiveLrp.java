@@ -73,6 +73,20 @@ final class NaiveLrp {
       for (int i = 0; i < y.length; i++) {
         y[i] = Math.max(x[i], 0);
       }
+    } else if (l instanceof Layer.Sigmoid) {
+      for (int i = 0; i < y.length; i++) {
+        y[i] = 1 / (1 + Math.exp(-x[i]));
+      }
+    } else if (l instanceof Layer.LeakyReLU lr) {
+      for (int i = 0; i < y.length; i++) {
+        y[i] = x[i] > 0 ? x[i] : lr.alpha() * x[i];
+      }
+    } else if (l instanceof Layer.Concat c && c.axis() == 0) {
+      int at = 0;
+      for (double[] t : in) {
+        System.arraycopy(t, 0, y, at, t.length);
+        at += t.length;
+      }
     } else if (l instanceof Layer.Tanh) {
       for (int i = 0; i < y.length; i++) {
         y[i] = Math.tanh(x[i]);
@@ -180,6 +194,15 @@ final class NaiveLrp {
     }
     if (l instanceof Layer.Flatten f) {
       return List.of(permuteFlatten(f, graph.shape(n.inputs().get(0)), ry, true));
+    }
+    if (l instanceof Layer.Concat) {
+      List<double[]> out = new ArrayList<>();
+      int at = 0;
+      for (double[] t : in) {
+        out.add(java.util.Arrays.copyOfRange(ry, at, at + t.length));
+        at += t.length;
+      }
+      return out;
     }
     if (l instanceof Layer.Reshape || l instanceof Layer.Identity) {
       return List.of(ry.clone());
