@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OnnxReaderTest {
 
   @TempDir Path tmp;
-
-  static double[] randomRows(int n, int size, long seed) {
-    Random r = new Random(seed);
-    double[] v = new double[n * size];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = r.nextGaussian();
-    }
-    return v;
-  }
 
   static double[] forward(Graph g, double[] rows, int n) {
     try (DeviceGraph dg = new DeviceGraph(g, Device.cpu(), DataType.FLOAT64); NDManager m = NDManager.newBaseManager()) {
@@ -46,7 +36,7 @@ class OnnxReaderTest {
     assertEquals(0, folded.nodes().stream().filter(n -> n.layer() instanceof Layer.BatchNorm).count());
     assertEquals(plain.nodes().size() - 3, folded.nodes().size());
     assertEquals(List.of("conv2", "stem_relu"), folded.node("residual").inputs());
-    double[] x = randomRows(5, 128, 3);
+    double[] x = OnnxModels.randomRows(5, 128, 3);
     double[] a = forward(plain, x, 5);
     double[] b = forward(folded, x, 5);
     double max = Arrays.stream(a).map(Math::abs).max().orElse(1);
@@ -102,50 +92,12 @@ class OnnxReaderTest {
 
   @Test
   void kitchenSinkImportsEveryOperator() {
-    Graph g = OnnxReader.parse(kitchenSink(5), "sink", false);
+    Graph g = OnnxReader.parse(OnnxModels.kitchenSink(5), "sink", false);
     assertEquals(List.of("Conv2d", "LeakyReLU", "Conv2d", "ReLU", "MaxPool2d", "Pad", "AvgPool2d", "Conv2d", "Concat",
         "Reshape", "Linear", "Sigmoid", "Linear", "Softmax"), g.nodes().stream().map(n -> n.layer().kind()).toList());
     assertEquals("[6, 5, 4]", Arrays.toString(g.shape("c1")));
     assertEquals("[6, 5, 5]", Arrays.toString(g.shape("c2")));
     assertEquals("[8, 2, 2]", Arrays.toString(g.shape("cat")));
     assertEquals("[4]", Arrays.toString(g.outputShape()));
-  }
-
-  /**
-   * Every supported operator once: asymmetric pads, stride, groups, dilation, overlapping padded max
-   * pooling, explicit Pad, Concat, Reshape, MatMul+Add, Gemm with alpha/beta, Dropout, Identity,
-   * Constant, Sigmoid, LeakyRelu, Softmax. Input 3x9x9, 4 outputs.
-   */
-  public static byte[] kitchenSink(long seed) {
-    OnnxModels m = new OnnxModels(seed).input("x", 3, 9, 9);
-    m.random("w1", -0.5, 0.5, 6, 3, 3, 3).random("b1", -0.2, 0.2, 6)
-        .random("w2", -0.5, 0.5, 6, 3, 2, 2).random("b2", -0.2, 0.2, 6)
-        .random("w3", -0.5, 0.5, 2, 6, 3, 3).random("b3", -0.2, 0.2, 2)
-        .random("mm", -0.5, 0.5, 32, 5).random("mb", -0.2, 0.2, 5)
-        .random("gb", -0.5, 0.5, 5, 4).random("gc", -0.2, 0.2, 4)
-        .longs("pads", new long[] {0, 0, 1, 0, 0, 0, 0, 1}, 8).longs("shape", new long[] {0, 32}, 2);
-    m.node("Conv", "c1", new String[] {"x", "w1", "b1"}, new String[] {"c1"}, "kernel_shape", new long[] {3, 3},
-            "strides", new long[] {2, 2}, "pads", new long[] {1, 0, 2, 1})
-        .node("LeakyRelu", "l1", new String[] {"c1"}, new String[] {"l1"}, "alpha", 0.1f)
-        .node("Conv", "c2", new String[] {"l1", "w2", "b2"}, new String[] {"c2"}, "kernel_shape", new long[] {2, 2},
-            "group", 2L, "dilations", new long[] {2, 1}, "pads", new long[] {1, 1, 1, 1})
-        .node("Relu", "r2", new String[] {"c2"}, new String[] {"r2"})
-        .node("MaxPool", "mp", new String[] {"r2"}, new String[] {"mp"}, "kernel_shape", new long[] {3, 3},
-            "strides", new long[] {2, 2}, "pads", new long[] {1, 1, 1, 1})
-        .node("Pad", "pad", new String[] {"mp", "pads"}, new String[] {"p"}, "mode", "constant")
-        .node("AveragePool", "ap", new String[] {"p"}, new String[] {"ap"}, "kernel_shape", new long[] {2, 2},
-            "strides", new long[] {2, 2})
-        .node("Conv", "c3", new String[] {"p", "w3", "b3"}, new String[] {"c3"}, "kernel_shape", new long[] {3, 3})
-        .node("Concat", "cat", new String[] {"ap", "c3"}, new String[] {"cat"}, "axis", 1L)
-        .node("Reshape", "reshape", new String[] {"cat", "shape"}, new String[] {"flat"})
-        .node("Dropout", "drop", new String[] {"flat"}, new String[] {"d"})
-        .node("MatMul", "mm", new String[] {"d", "mm"}, new String[] {"mmo"})
-        .node("Add", "mm_bias", new String[] {"mmo", "mb"}, new String[] {"h"})
-        .node("Sigmoid", "sig", new String[] {"h"}, new String[] {"s"})
-        .node("Identity", "id", new String[] {"s"}, new String[] {"s2"})
-        .node("Gemm", "gemm", new String[] {"s2", "gb", "gc"}, new String[] {"logits"}, "alpha", 0.5f, "beta", 2f)
-        .node("Softmax", "softmax", new String[] {"logits"}, new String[] {"prob"}, "axis", -1L)
-        .output("prob");
-    return m.bytes();
   }
 }

@@ -11,7 +11,6 @@ import io.sparkxai.lrp.Lrp;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.Layer;
 import io.sparkxai.nn.OnnxModels;
-import io.sparkxai.nn.OnnxReaderTest;
 import io.sparkxai.nn.onnx.OnnxReader;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,8 +59,8 @@ class EngineGeometryTest {
 
   @Test
   void kitchenSinkMatchesReference() {
-    Graph g = OnnxReader.parse(OnnxReaderTest.kitchenSink(5), "sink", false);
-    double[] x = OnnxReaderTest.randomRows(3, g.inputSize(), 11);
+    Graph g = OnnxReader.parse(OnnxModels.kitchenSink(5), "sink", false);
+    double[] x = OnnxModels.randomRows(3, g.inputSize(), 11);
     for (Map.Entry<String, Composite> c : composites().entrySet()) {
       for (boolean zeroBias : new boolean[] {false, true}) {
         double worst = check(g, c.getValue(), zeroBias, 3, x);
@@ -73,7 +72,7 @@ class EngineGeometryTest {
   @Test
   void batchNormResNetIsCanonizedAndMatchesReference() {
     Graph g = OnnxReader.parse(OnnxModels.resNetWithBatchNorm(7), "resnet-bn", false);
-    double[] x = OnnxReaderTest.randomRows(4, g.inputSize(), 5);
+    double[] x = OnnxModels.randomRows(4, g.inputSize(), 5);
     for (Map.Entry<String, Composite> c : composites().entrySet()) {
       if (c.getKey().equals("by name")) {
         continue;
@@ -95,7 +94,7 @@ class EngineGeometryTest {
   @Test
   void targetsAndInit() {
     Graph g = OnnxReader.parse(OnnxModels.resNetWithBatchNorm(3), "resnet-bn", true);
-    double[] x = OnnxReaderTest.randomRows(3, g.inputSize(), 9);
+    double[] x = OnnxModels.randomRows(3, g.inputSize(), 9);
     LrpOptions o = LrpOptions.of(Composite.uniform(Rule.z())).withZeroBias(true).withInit(Init.OUTPUT);
     try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
       double[] out = e.forward(x, 3);
@@ -105,11 +104,13 @@ class EngineGeometryTest {
       for (int r = 0; r < 3; r++) {
         assertEquals(2, fixed.target()[r]);
         assertEquals(out[r * 3 + 2], fixed.initial()[r], 1e-12);
-        assertEquals(out[r * 3 + 2], fixed.relevanceSum()[r], 1e-8, "z rule, zero bias: conservation");
+        // z rule, zero bias: conservative up to the residual sum's norm stabilizer (1e-6)
+        assertEquals(out[r * 3 + 2], fixed.relevanceSum()[r], 1e-5 * Math.abs(out[r * 3 + 2]));
         assertEquals(r, perRow.target()[r]);
-        assertEquals(out[r * 3 + r], perRow.relevanceSum()[r], 1e-8);
+        assertEquals(out[r * 3 + r], perRow.relevanceSum()[r], 1e-5 * Math.abs(out[r * 3 + r]));
         assertEquals(-1, raw.target()[r]);
-        assertEquals(out[r * 3] + out[r * 3 + 1] + out[r * 3 + 2], raw.relevanceSum()[r], 1e-8);
+        double total = out[r * 3] + out[r * 3 + 1] + out[r * 3 + 2];
+        assertEquals(total, raw.relevanceSum()[r], 1e-5 * Math.abs(total));
       }
       assertThrows(IllegalArgumentException.class, () -> e.explain(x, 3, Target.index(3)));
       assertThrows(IllegalArgumentException.class, () -> e.explain(x, 3, Target.perRow(new int[] {0})));
@@ -118,9 +119,9 @@ class EngineGeometryTest {
 
   @Test
   void batchingDoesNotChangeResultsAndRepeatedBatchesAgree() {
-    Graph g = OnnxReader.parse(OnnxReaderTest.kitchenSink(2), "sink", false);
+    Graph g = OnnxReader.parse(OnnxModels.kitchenSink(2), "sink", false);
     int size = g.inputSize();
-    double[] x = OnnxReaderTest.randomRows(6, size, 4);
+    double[] x = OnnxModels.randomRows(6, size, 4);
     try (LrpEngine e = Lrp.engine(g, LrpOptions.of(Composites.epsilonGammaBox(-4, 4)), Device.cpu(),
         DataType.FLOAT64)) {
       double[] all = e.explain(x, 6, Target.predicted()).relevance();
@@ -138,7 +139,7 @@ class EngineGeometryTest {
 
   @Test
   void ruleThatDoesNotFitItsLayerFailsAtConstruction() {
-    Graph g = OnnxReader.parse(OnnxReaderTest.kitchenSink(2), "sink", false);
+    Graph g = OnnxReader.parse(OnnxModels.kitchenSink(2), "sink", false);
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Lrp.engine(g,
         LrpOptions.of(Composites.epsilonPlus().withNameRule("mp", Rule.epsilon(0.1)))));
     assertTrue(ex.getMessage().contains("'mp'") && ex.getMessage().contains("MaxPool2d"), ex.getMessage());

@@ -1,0 +1,13 @@
+package io.sparkxai.lrp.core;
+
+import io.sparkxai.testkit.CorePurity;
+import org.junit.jupiter.api.Test;
+
+/** io.sparkxai.lrp.core and io.sparkxai.nn import neither Spark nor a DJL engine (STYLE.md rule 1). */
+class CorePurityTest {
+
+  @Test
+  void coreIsPure() {
+    CorePurity.check("io.sparkxai.lrp", true);
+  }
+}
