@@ -1,0 +1,108 @@
+package io.sparkxai.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkxai.testkit.SharedData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code spark-xai lrp}: the flags, the output layout, the metrics, and one-line usage errors. */
+class LrpCommandTest {
+
+  @TempDir Path tmp;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void lenetWithToolboxRulesWritesRelevanceHeatmapsAndMetrics() throws Exception {
+    Path model = SharedData.require("lrp_toolbox_models/LeNet-5.txt");
+    Path input = SharedData.require("lrp_toolbox_mnist/lenet5_input.csv");
+    Path out = tmp.resolve("r.csv");
+    Path metrics = tmp.resolve("m.json");
+    Result r = run("lrp", "--model", model.toString(), "--input", input.toString(), "--output", out.toString(),
+        "--rule", "epsilon:0.01", "--first-rule", "wsquare", "--init", "output", "--target", "predicted",
+        "--batch-size", "3", "--heatmaps", tmp.resolve("maps").toString(), "--metrics-out", metrics.toString(),
+        "--master", "local[2]");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("lrp: 8 row(s)"), r.out());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(8, lines.size());
+    assertEquals(1024, lines.get(0).split(",").length);
+    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    assertEquals("[7,2,1,0,4,1,4,9]", m.get("predicted").toString());
+    assertEquals("wsquare", m.get("rules").get("convolution_0").asText());
+    assertEquals("epsilon:0.01", m.get("rules").get("convolution_3").asText());
+    assertEquals(8, Files.list(tmp.resolve("maps")).count());
+    double sum = 0;
+    for (String v : lines.get(0).split(",")) {
+      sum += Double.parseDouble(v);
+    }
+    assertEquals(m.get("relevance_sum").get(0).asDouble(), sum, 1e-4 * Math.abs(sum));
+  }
+
+  @Test
+  void onnxWithCompositeAndFixedTarget() throws Exception {
+    Path out = tmp.resolve("r.csv");
+    Result r = run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
+        SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--composite", "EpsilonGammaBox",
+        "--low", "-3", "--high", "3", "--zero-bias", "--target", "3", "--precision", "float64");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(4, lines.size());
+    for (String line : lines) {
+      double sum = 0;
+      for (String v : line.split(",")) {
+        sum += Double.parseDouble(v);
+      }
+      assertEquals(1.0, sum, 1e-5, "zero-bias EpsilonGammaBox conserves the initial relevance 1");
+    }
+  }
+
+  private void assertUsage(Result r, String... fragments) {
+    assertEquals(2, r.code(), r.err());
+    String err = r.err().strip();
+    assertFalse(err.contains("\n"), err);
+    for (String f : fragments) {
+      assertTrue(err.contains(f), "'" + f + "' expected in: " + err);
+    }
+  }
+
+  @Test
+  void usageErrors() throws Exception {
+    String model = SharedData.require("onnx/cnn.onnx").toString();
+    String input = SharedData.require("onnx/inputs.csv").toString();
+    String out = tmp.resolve("o.csv").toString();
+    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--rule", "z", "--composite",
+        "EpsilonPlus"), "--rule and --composite");
+    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--rule", "epsilon:x"), "epsilon:x");
+    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--composite", "Nope"), "Nope",
+        "EpsilonGammaBox");
+    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--target", "10"), "--target 10");
+    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--precision", "float16"),
+        "float16");
+    assertUsage(run("lrp", "--model", tmp.resolve("none.onnx").toString(), "--input", input, "--output", out),
+        "--model", "no such file");
+    Path wide = tmp.resolve("wide.csv");
+    Files.writeString(wide, "1,2,3\n");
+    assertUsage(run("lrp", "--model", model, "--input", wide.toString(), "--output", out), "3 values", "784");
+    Path bad = tmp.resolve("bad.csv");
+    Files.writeString(bad, "1,x\n");
+    assertUsage(run("lrp", "--model", model, "--input", bad.toString(), "--output", out), "row 1 column 2", "'x'");
+  }
+}
