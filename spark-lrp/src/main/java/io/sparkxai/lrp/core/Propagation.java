@@ -43,13 +43,15 @@ final class Propagation {
 
   /** {@code z + s * sign(z)} with {@code sign(0) = +1}, detached. */
   static NDArray stabilize(NDArray z, double s) {
-    NDArray sign = z.gte(0).toType(z.getDataType(), false).mul(2).sub(1);
-    return z.add(sign.mul(s));
+    // in place on a fresh array: +s where z >= 0, -s elsewhere, plus z (fewer allocations)
+    NDArray shift = z.gte(0).toType(z.getDataType(), false);
+    return shift.muli(2 * s).subi(s).addi(z);
   }
 
   private static NDArray fix(NDArray g, NDArray y) {
-    // y + (g - g) is exactly y in floating point, and carries g's gradient
-    return y.add(g.sub(g.stopGradient()));
+    // (g - g) + y is exactly y in floating point, and carries g's gradient; the in-place add is safe
+    // because a subtraction's backward does not read its output
+    return g.sub(g.stopGradient()).addi(y);
   }
 
   private static NDArray gate(NDArray s, NDArray c, NDArray value) {
@@ -106,29 +108,29 @@ final class Propagation {
     LinearForm f = rt.form;
     boolean weighted = n.layer() instanceof Layer.Linear || n.layer() instanceof Layer.Conv2d;
     if (rule instanceof Rule.Z || rule instanceof Rule.Epsilon || rule instanceof Rule.Norm) {
-      NDArray t = Ops.affine(f, gate(s, x, x), rt.w, null);
-      NDArray tv = t.stopGradient();
-      NDArray z = zeroBias ? tv : tv.add(rt.bias);
-      NDArray y = weighted ? (zeroBias ? tv.add(rt.bias) : z) : plainForward(n, List.of(x));
+      // the bias inside the affine map: its value is the layer's output, its gradient ignores the bias
+      NDArray t = Ops.affine(f, gate(s, x, x), rt.w, rt.biasVector);
+      NDArray y = t.stopGradient();
+      NDArray z = zeroBias ? y.sub(rt.bias) : y;
+      if (!weighted) {
+        y = plainForward(n, List.of(x)); // lrp_toolbox's sum pooling scales its output, not its denominators
+      }
       return fix(t.div(stabilize(z, epsilonOf(rule))), y);
     }
-    NDArray y = weighted ? Ops.affine(f, x, rt.w, rt.biasVector) : plainForward(n, List.of(x));
-    if (rule instanceof Rule.Flat fl) {
-      return fix(Ops.affine(f, s, rt.ones, null).div(rt.flatDenominator), y);
+    NDArray plainY = weighted ? null : plainForward(n, List.of(x));
+    if (rule instanceof Rule.Flat) {
+      return fix(Ops.affine(f, s, rt.ones, null).div(rt.flatDenominator), realOutput(f, rt, x, plainY));
     }
     if (rule instanceof Rule.WSquare) {
-      return fix(Ops.affine(f, s, rt.wSquare, null).div(rt.wSquareDenominator), y);
+      return fix(Ops.affine(f, s, rt.wSquare, null).div(rt.wSquareDenominator), realOutput(f, rt, x, plainY));
     }
     if (rule instanceof Rule.ZBox zb) {
       NDArray t1 = Ops.affine(f, gate(s, x, x), rt.w, null);
-      NDArray z = t1.stopGradient().sub(rt.zBoxOffset);
-      NDArray t = t1;
-      if (rt.wPos != null) {
-        t = t.sub(Ops.affine(f, s.mul(zb.low()), rt.wPos, null));
-      }
-      if (rt.wNeg != null) {
-        t = t.sub(Ops.affine(f, s.mul(zb.high()), rt.wNeg, null));
-      }
+      NDArray wx = t1.stopGradient();
+      NDArray z = wx.sub(rt.zBoxOffset);
+      NDArray y = plainY != null ? plainY : wx.add(rt.bias);
+      // gradient: x W^T q - (low W+ + high W-)^T q, the z^B rule
+      NDArray t = t1.sub(Ops.affine(f, s, rt.zBoxWeight, null));
       return fix(t.div(stabilize(z, zb.stabilizer())), y);
     }
     NDArray pos = x.maximum(0);
@@ -147,33 +149,49 @@ final class Propagation {
         beta = ab.beta();
       }
       NDArray tp = plus(apply(f, pIn, rt.wPos), apply(f, nIn, rt.wNeg));
+      NDArray tn = beta == 0 ? null : plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
+      NDArray y = plainY;
+      if (y == null) {
+        // with beta != 0 both halves are there: W x = (W+ x+ + W- x-) + (W- x+ + W+ x-), no extra map needed
+        NDArray halves = beta == 0 ? null
+            : plus(tp == null ? null : tp.stopGradient(), tn == null ? null : tn.stopGradient());
+        y = halves == null ? realOutput(f, rt, x, null) : halves.add(rt.bias);
+      }
       NDArray t = null;
       if (tp != null) {
         NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
-        t = tp.mul(alpha).div(stabilize(zp, st));
-      }
-      if (beta != 0) {
-        NDArray tn = plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
-        if (tn != null) {
-          NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
-          NDArray neg = tn.mul(beta).div(stabilize(zn, st));
-          t = t == null ? neg.neg() : t.sub(neg);
+        t = tp.div(stabilize(zp, st));
+        if (alpha != 1) {
+          t = t.mul(alpha);
         }
       }
-      return t == null ? y.stopGradient() : fix(t, y);
+      if (tn != null) {
+        NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
+        NDArray neg = tn.div(stabilize(zn, st)).mul(beta);
+        t = t == null ? neg.neg() : t.sub(neg);
+      }
+      return t == null ? y : fix(t, y);
     }
     if (rule instanceof Rule.Gamma g) {
       NDArray tp = plus(Ops.affine(f, pIn, rt.wGammaPos, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaNeg,
           null));
       NDArray tn = plus(Ops.affine(f, pIn, rt.wGammaNeg, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaPos,
           null));
+      // (W + g W+) + (W + g W-) = (2 + g) W, so both halves together give the layer's output
+      NDArray y = plainY != null ? plainY
+          : tp.stopGradient().add(tn.stopGradient()).divi(2 + g.gamma()).addi(rt.bias);
       NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
       NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
-      NDArray up = y.gt(0).toType(y.getDataType(), false).div(stabilize(zp, g.stabilizer()));
-      NDArray down = y.lt(0).toType(y.getDataType(), false).div(stabilize(zn, g.stabilizer()));
+      NDArray up = y.gt(0).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
+      NDArray down = y.lt(0).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
       return fix(tp.mul(up).add(tn.mul(down)), y);
     }
     throw new IllegalStateException("rule " + rule.describe() + " at node '" + n.name() + "' has no propagation");
+  }
+
+  /** The layer's true output: the pooling's own value when given, else {@code W x + b}. */
+  private static NDArray realOutput(LinearForm f, RuleTensors rt, NDArray x, NDArray plainY) {
+    return plainY != null ? plainY : Ops.affine(f, x, rt.w, rt.biasVector);
   }
 
   private static NDArray apply(LinearForm f, NDArray in, NDArray weight) {

@@ -31,6 +31,7 @@ final class RuleTensors {
   NDArray biasGammaNeg;
   NDArray flatDenominator;
   NDArray wSquareDenominator;
+  NDArray zBoxWeight;
   NDArray zBoxOffset;
 
   private RuleTensors(LinearForm form) {
@@ -80,13 +81,13 @@ final class RuleTensors {
       t.ones = dg.constant(one, ws);
       t.flatDenominator = Propagation.stabilize(denominator(dg, form, inShape, t.ones, 1.0), f.stabilizer());
     } else if (rule instanceof Rule.ZBox zb) {
-      parts(t, dg, w, b, ws, bs);
-      NDArray low = t.wPos == null ? null : denominator(dg, form, inShape, t.wPos, zb.low());
-      NDArray high = t.wNeg == null ? null : denominator(dg, form, inShape, t.wNeg, zb.high());
-      t.zBoxOffset = low == null ? high : high == null ? low : low.add(high);
-      if (t.zBoxOffset == null) {
-        t.zBoxOffset = denominator(dg, form, inShape, t.w, 0.0);
+      // the bounds are scalars, so their two terms make one weight: V = low W+ + high W-
+      double[] v = new double[w.length];
+      for (int i = 0; i < w.length; i++) {
+        v[i] = zb.low() * Math.max(w[i], 0) + zb.high() * Math.min(w[i], 0);
       }
+      t.zBoxWeight = dg.constant(v, ws);
+      t.zBoxOffset = denominator(dg, form, inShape, t.zBoxWeight, 1.0);
     }
     return t;
   }
