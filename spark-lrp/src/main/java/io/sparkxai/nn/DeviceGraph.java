@@ -123,6 +123,24 @@ public final class DeviceGraph implements AutoCloseable {
     return batch.create(f, new Shape(shape));
   }
 
+  /** As {@link #input(NDManager, double[], int)} for float rows (image pixels, Spark array&lt;float&gt; columns). */
+  public NDArray input(NDManager batch, float[] rows, int n) {
+    int size = graph.inputSize();
+    if (rows.length < (long) n * size) {
+      throw new IllegalArgumentException("a batch of " + n + " rows needs " + ((long) n * size) + " values, got "
+          + rows.length);
+    }
+    if (graph.inputLayout() == InputLayout.HWC || dataType == DataType.FLOAT64) {
+      double[] d = new double[n * size];
+      for (int i = 0; i < d.length; i++) {
+        d[i] = rows[i];
+      }
+      return input(batch, d, n);
+    }
+    float[] exact = rows.length == (long) n * size ? rows : java.util.Arrays.copyOf(rows, n * size);
+    return batch.create(exact, new Shape(batchShape(n, graph.inputShape())));
+  }
+
   /** Runs the graph and returns its output, owned by the input's manager. */
   public NDArray forward(NDArray input) {
     Map<String, NDArray> all = forwardAll(input);

@@ -180,12 +180,22 @@ public final class LrpEngine implements AutoCloseable {
     }
   }
 
+  /** As {@link #explain(double[], int, Target)} for float rows. */
+  public LrpResult explain(float[] rows, int n, Target target) {
+    return explain(batch -> dg.input(batch, rows, n), n, target);
+  }
+
   /**
-   * Explains {@code n} rows (row-major, in the model's input layout).
+   * Explains {@code n} rows (row-major, in the model's input layout). Safe to call from several
+   * threads: batches take turns at the gradient collector.
    *
    * @param target which output to explain
    */
   public LrpResult explain(double[] rows, int n, Target target) {
+    return explain(batch -> dg.input(batch, rows, n), n, target);
+  }
+
+  private LrpResult explain(java.util.function.Function<NDManager, NDArray> input, int n, Target target) {
     if (n <= 0) {
       throw new IllegalArgumentException("a batch needs at least one row, got " + n);
     }
@@ -200,7 +210,7 @@ public final class LrpEngine implements AutoCloseable {
     double[] initial = new double[n];
     try (NDManager batch = NDManager.newBaseManager(dg.device());
          GradientCollector gc = autograd.open()) {
-      NDArray x = dg.input(batch, rows, n);
+      NDArray x = input.apply(batch);
       x.setRequiresGradient(true);
       Map<String, NDArray> sur = new HashMap<>();
       Map<String, NDArray> val = new HashMap<>();

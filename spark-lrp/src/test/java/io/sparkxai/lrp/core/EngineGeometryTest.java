@@ -138,6 +138,22 @@ class EngineGeometryTest {
   }
 
   @Test
+  void floatRowsGiveTheSameRelevanceAsDoubleRows() throws Exception {
+    Graph g = io.sparkxai.nn.toolbox.LrpToolboxReader.read(
+        io.sparkxai.testkit.SharedData.require("lrp_toolbox_models/LeNet-5.txt"), 1024);
+    double[] x = OnnxModels.randomRows(2, 1024, 8);
+    float[] xf = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      xf[i] = (float) x[i];
+      x[i] = xf[i];
+    }
+    try (LrpEngine e = Lrp.engine(g, LrpOptions.of(Composites.epsilonPlusFlat()))) {
+      assertArrayEquals(e.explain(x, 2, Target.predicted()).relevance(), e.explain(xf, 2, Target.predicted())
+          .relevance(), 0.0);
+    }
+  }
+
+  @Test
   void ruleThatDoesNotFitItsLayerFailsAtConstruction() {
     Graph g = OnnxReader.parse(OnnxModels.kitchenSink(2), "sink", false);
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Lrp.engine(g,
