@@ -82,7 +82,7 @@ public final class Ops {
       return x.softmax(s.axis() + 1);
     }
     if (layer instanceof Layer.Identity) {
-      return x.duplicate();
+      return x; // the same array (and the same gradient path) under a second name
     }
     if (layer instanceof Layer.MaxPool2d m) {
       return maxPool(m, x);
