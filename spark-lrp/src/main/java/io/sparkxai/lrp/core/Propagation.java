@@ -133,7 +133,7 @@ final class Propagation {
       NDArray t = t1.sub(Ops.affine(f, s, rt.zBoxWeight, null));
       return fix(t.div(stabilize(z, zb.stabilizer())), y);
     }
-    NDArray pos = x.maximum(0);
+    NDArray pos = nonNegativeInput ? x : x.maximum(0);
     NDArray pIn = gate(s, pos, pos);
     NDArray nIn = null;
     if (!nonNegativeInput) {

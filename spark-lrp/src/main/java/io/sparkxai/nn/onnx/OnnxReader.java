@@ -381,9 +381,10 @@ public final class OnnxReader {
       long[] target = constant(n, 1, name, "shape").asLongs();
       boolean allowZero = intAttr(n, "allowzero", 0) != 0;
       int[] s = shapes.get(x);
-      if (target.length < 1 || !(target[0] == 0 && !allowZero || target[0] == -1)) {
+      // the first entry is the batch axis: 0 (copy), -1 (inferred) or 1 (a model exported for batch 1)
+      if (target.length < 1 || !(target[0] == 0 && !allowZero || target[0] == -1 || target[0] == 1)) {
         throw new IllegalArgumentException("Reshape target " + Arrays.toString(target) + " must keep the batch axis"
-            + " (first entry 0, or -1 with fixed sizes after it)");
+            + " (first entry 0, 1, or -1 with fixed sizes after it)");
       }
       int[] sample = new int[target.length - 1];
       for (int i = 1; i < target.length; i++) {
