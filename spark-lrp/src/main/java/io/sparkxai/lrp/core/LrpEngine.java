@@ -80,7 +80,8 @@ public final class LrpEngine implements AutoCloseable {
         }
       }
       dg.seal();
-      Propagation p = new Propagation(dg, rules, tensors, nonNegative(g), options.zeroBias());
+      Propagation p = new Propagation(dg, rules, tensors, nonNegative(g), reluGradientSuffices(g, rules),
+          options.zeroBias());
       return new LrpEngine(graph, g, options, dg, rules, p, autograd);
     } catch (RuntimeException e) {
       dg.close();
@@ -128,6 +129,43 @@ public final class LrpEngine implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * ReLUs with the pass rule whose plain gradient gives the same relevance: the gradient drops what
+   * reaches a dead unit (output 0), and pass keeps it, so they agree when every reader of the output
+   * hands a zero input zero relevance (rules proportional to the input: z, epsilon, norm, z+,
+   * alpha-beta, gamma), looking through reshapes, padding with zeros, concatenation and max pooling.
+   * The plain gradient saves element-wise passes.
+   */
+  private static Set<String> reluGradientSuffices(Graph g, Map<String, Rule> rules) {
+    Set<String> out = new HashSet<>();
+    for (Node n : g.nodes()) {
+      if (n.layer() instanceof Layer.ReLU && rules.get(n.name()) instanceof Rule.Pass
+          && zeroInputGetsZero(g, rules, n.name())) {
+        out.add(n.name());
+      }
+    }
+    return out;
+  }
+
+  private static boolean zeroInputGetsZero(Graph g, Map<String, Rule> rules, String tensor) {
+    if (tensor.equals(g.outputName())) {
+      return false;
+    }
+    for (Node c : g.consumers(tensor)) {
+      Rule r = rules.get(c.name());
+      Layer l = c.layer();
+      boolean proportional = r instanceof Rule.Z || r instanceof Rule.Epsilon || r instanceof Rule.Norm
+          || r instanceof Rule.ZPlus || r instanceof Rule.AlphaBeta || r instanceof Rule.Gamma;
+      boolean positional = r == null && (l instanceof Layer.Flatten || l instanceof Layer.Reshape
+          || l instanceof Layer.Identity || l instanceof Layer.Concat || l instanceof Layer.MaxPool2d
+          || (l instanceof Layer.Pad p && p.value() == 0));
+      if (!proportional && !(positional && zeroInputGetsZero(g, rules, c.name()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The graph as given, before canonizing. */

@@ -30,14 +30,16 @@ final class Propagation {
   private final Map<String, Rule> rules;
   private final Map<String, RuleTensors> tensors;
   private final Set<String> nonNegative;
+  private final Set<String> plainRelu;
   private final boolean zeroBias;
 
   Propagation(DeviceGraph dg, Map<String, Rule> rules, Map<String, RuleTensors> tensors, Set<String> nonNegative,
-      boolean zeroBias) {
+      Set<String> plainRelu, boolean zeroBias) {
     this.dg = dg;
     this.rules = rules;
     this.tensors = tensors;
     this.nonNegative = nonNegative;
+    this.plainRelu = plainRelu;
     this.zeroBias = zeroBias;
   }
 
@@ -70,6 +72,9 @@ final class Propagation {
       return Ops.forward(layer, s, dg.tensors(n.name()), dg.form(n.name()));
     }
     if (rule instanceof Rule.Pass) {
+      if (plainRelu.contains(n.name())) {
+        return Ops.forward(layer, s, null, null); // same relevance here, fewer passes (see LrpEngine)
+      }
       return fix(s.get(0), plainForward(n, v));
     }
     if (layer instanceof Layer.Sum) {
