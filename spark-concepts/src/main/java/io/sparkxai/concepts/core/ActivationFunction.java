@@ -1,0 +1,64 @@
+package io.sparkxai.concepts.core;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import java.util.Locale;
+
+/** The hidden-layer activations a concept network may use; names as the {@code activation} param takes them. */
+public enum ActivationFunction {
+  /** LeakyReLU with PyTorch's default negative slope 0.01 (torch_explain's and the blog's choice). */
+  LEAKY_RELU,
+  /** ReLU. */
+  RELU,
+  /** Hyperbolic tangent. */
+  TANH,
+  /** Logistic sigmoid. */
+  SIGMOID;
+
+  /** PyTorch's {@code nn.LeakyReLU} default. */
+  public static final float LEAKY_SLOPE = 0.01f;
+
+  /** The param value: {@code leaky_relu}, {@code relu}, {@code tanh}, {@code sigmoid}. */
+  public String paramName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The activation called {@code name}; the error lists the names. */
+  public static ActivationFunction of(String name) {
+    for (ActivationFunction a : values()) {
+      if (a.paramName().equals(name)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("activation must be one of leaky_relu, relu, tanh, sigmoid, got " + name);
+  }
+
+  /** Applies the activation. */
+  public NDArray apply(NDArray x) {
+    switch (this) {
+      case LEAKY_RELU:
+        return Activation.leakyRelu(x, LEAKY_SLOPE);
+      case RELU:
+        return Activation.relu(x);
+      case TANH:
+        return Activation.tanh(x);
+      default:
+        return Activation.sigmoid(x);
+    }
+  }
+
+  /** The activation as a parameter-free block. */
+  public Block block() {
+    switch (this) {
+      case LEAKY_RELU:
+        return Activation.leakyReluBlock(LEAKY_SLOPE);
+      case RELU:
+        return Activation.reluBlock();
+      case TANH:
+        return Activation.tanhBlock();
+      default:
+        return Activation.sigmoidBlock();
+    }
+  }
+}

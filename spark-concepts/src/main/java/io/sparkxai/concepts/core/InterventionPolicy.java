@@ -1,0 +1,65 @@
+package io.sparkxai.concepts.core;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Which concepts to intervene on first, per row. Interventions replace predicted concepts by their
+ * true values (Koh et al. 2020, section 6); a policy orders a row's concepts so that intervening on
+ * k concepts means the first k of the order, and the sets grow by one along an intervention curve.
+ */
+public enum InterventionPolicy {
+  /** No interventions. */
+  NONE,
+  /** A uniformly random order per row, drawn from the policy seed and the row's content. */
+  RANDOM,
+  /** Most uncertain first: predicted probability closest to ½ (ties: lower concept index). */
+  UNCERTAINTY;
+
+  /** The param value: {@code none}, {@code random}, {@code uncertainty}. */
+  public String paramName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The policy called {@code name}; the error lists the names. */
+  public static InterventionPolicy of(String name) {
+    for (InterventionPolicy p : values()) {
+      if (p.paramName().equals(name)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("intervention policy must be one of none, random, uncertainty, got " + name);
+  }
+
+  /**
+   * The order of one row's concepts.
+   *
+   * @param probabilities the row's predicted concept probabilities, at {@code offset}
+   * @param rowSeed a seed that depends only on the row and the policy seed (for {@link #RANDOM})
+   */
+  public int[] order(float[] probabilities, int offset, int concepts, long rowSeed) {
+    Integer[] idx = new Integer[concepts];
+    for (int j = 0; j < concepts; j++) {
+      idx[j] = j;
+    }
+    if (this == RANDOM) {
+      SplittableRandom rng = new SplittableRandom(rowSeed);
+      for (int i = concepts - 1; i > 0; i--) {
+        int j = rng.nextInt(i + 1);
+        Integer t = idx[i];
+        idx[i] = idx[j];
+        idx[j] = t;
+      }
+    } else if (this == UNCERTAINTY) {
+      java.util.Arrays.sort(idx, (a, b) -> {
+        int c = Float.compare(Math.abs(probabilities[offset + a] - 0.5f), Math.abs(probabilities[offset + b] - 0.5f));
+        return c != 0 ? c : Integer.compare(a, b);
+      });
+    }
+    int[] out = new int[concepts];
+    for (int j = 0; j < concepts; j++) {
+      out[j] = idx[j];
+    }
+    return out;
+  }
+}
