@@ -40,6 +40,10 @@ public final class ConfigRules {
     RULES.put("sparkxai.lrp.batch-size", intAtLeast(1));
     RULES.put("sparkxai.lrp.device", oneOf("auto", "cpu", "gpu"));
     RULES.put("sparkxai.lrp.precision", oneOf("float32", "float64"));
+    RULES.put("sparkxai.concepts.epochs", intAtLeast(1));
+    RULES.put("sparkxai.concepts.batch-size", intAtLeast(0));
+    RULES.put("sparkxai.concepts.shards", intAtLeast(0));
+    RULES.put("sparkxai.concepts.intervention-policy", oneOf("random", "uncertainty"));
   }
 
   private ConfigRules() {}

@@ -24,7 +24,7 @@ public final class NetworkRunner implements AutoCloseable {
 
   /** Builds the network with {@code parameters}. */
   public NetworkRunner(NetworkSpec spec, ParameterSnapshot parameters) {
-    DjlRuntime.ensureOffline();
+    DjlRuntime.prepare();
     this.spec = spec;
     this.manager = NDManager.newBaseManager(Device.cpu());
     try {
@@ -62,9 +62,6 @@ public final class NetworkRunner implements AutoCloseable {
         case ENTROPY:
           inputs = new NDList(batch.create(concepts).reshape(rows, k));
           break;
-        case BLACKBOX:
-          inputs = new NDList(batch.create(features).reshape(rows, spec.numFeatures()));
-          break;
         default:
           NDArray x = batch.create(features).reshape(rows, spec.numFeatures());
           inputs = mask == null ? new NDList(x)
@@ -76,8 +73,6 @@ public final class NetworkRunner implements AutoCloseable {
       switch (spec.kind()) {
         case ENTROPY:
           return new Outputs(rows, width, task, concepts.clone(), concepts.clone(), out.get(1).toFloatArray());
-        case BLACKBOX:
-          return new Outputs(rows, width, task, null, null, null);
         default:
           NDArray logits = out.get(1);
           float[] predicted = logits.getNDArrayInternal().sigmoid().toFloatArray();
@@ -97,8 +92,8 @@ public final class NetworkRunner implements AutoCloseable {
    * @param rows rows scored
    * @param taskWidth task logits per row (1 for a binary head)
    * @param taskLogits the task logits
-   * @param predictedConcepts the network's own concept probabilities (null for a black box)
-   * @param usedConcepts the concept values the head saw, after interventions (null for a black box)
+   * @param predictedConcepts the network's own concept probabilities (the inputs, for an entropy network)
+   * @param usedConcepts the concept values the head saw, after interventions
    * @param attention the entropy layer's α (classes × concepts), entropy networks only
    */
   public record Outputs(int rows, int taskWidth, float[] taskLogits, float[] predictedConcepts, float[] usedConcepts,

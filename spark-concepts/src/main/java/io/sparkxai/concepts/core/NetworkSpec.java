@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param numConcepts concepts
  * @param numClasses task classes (2 for a binary task)
  * @param encoderHidden hidden widths of the concept encoder (for {@link Kind#ENTROPY}: the entropy
- *     layer's width first, then the hidden widths after it; for {@link Kind#BLACKBOX}: all hidden widths)
+ *     layer's width first, then the hidden widths after it)
  * @param headHidden hidden widths of the task head
  * @param activation hidden-layer activation
  * @param embeddingSize embedding width per concept ({@link Kind#EMBEDDING} only)
@@ -31,9 +31,7 @@ public record NetworkSpec(Kind kind, int numFeatures, int numConcepts, int numCl
     /** Concept embedding model (Espinosa Zarlenga et al. 2022): features → concept embeddings → task. */
     EMBEDDING,
     /** Entropy-based logic explained network (Barbiero et al. 2022): concepts → task. */
-    ENTROPY,
-    /** A plain network from features to task, the unexplained baseline. */
-    BLACKBOX;
+    ENTROPY;
 
     /** Lower-case name, as stored in saved models. */
     public String id() {
@@ -48,7 +46,7 @@ public record NetworkSpec(Kind kind, int numFeatures, int numConcepts, int numCl
     if (numClasses < 2) {
       throw new IllegalArgumentException("a task needs at least 2 classes, got " + numClasses);
     }
-    if (kind != Kind.BLACKBOX && numConcepts < 1) {
+    if (numConcepts < 1) {
       throw new IllegalArgumentException("a concept network needs at least one concept, got " + numConcepts);
     }
     if (kind != Kind.ENTROPY && numFeatures < 1) {
@@ -104,10 +102,8 @@ public record NetworkSpec(Kind kind, int numFeatures, int numConcepts, int numCl
         return new ConceptBottleneckBlock(this);
       case EMBEDDING:
         return new ConceptEmbeddingBlock(this);
-      case ENTROPY:
-        return new EntropyLogicBlock(this);
       default:
-        return new BlackBoxBlock(this);
+        return new EntropyLogicBlock(this);
     }
   }
 
@@ -117,10 +113,8 @@ public record NetworkSpec(Kind kind, int numFeatures, int numConcepts, int numCl
       case BOTTLENECK:
       case EMBEDDING:
         return new Shape[] {new Shape(1, numFeatures), new Shape(1, numConcepts), new Shape(1, numConcepts)};
-      case ENTROPY:
-        return new Shape[] {new Shape(1, numConcepts)};
       default:
-        return new Shape[] {new Shape(1, numFeatures)};
+        return new Shape[] {new Shape(1, numConcepts)};
     }
   }
 

@@ -52,7 +52,7 @@ public final class NetworkTrainer {
     if (data.rows() == 0) {
       throw new IllegalArgumentException("shard " + schedule.shard() + " has no rows to train on");
     }
-    DjlRuntime.ensureOffline();
+    DjlRuntime.prepare();
     try (Model model = Model.newInstance("concepts-" + spec.kind().id(), Device.cpu())) {
       Block block = spec.newBlock();
       model.setBlock(block);

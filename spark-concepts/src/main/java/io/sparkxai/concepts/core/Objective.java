@@ -40,7 +40,7 @@ public record Objective(Stage stage, double conceptWeight, double taskWeight, do
     HEAD_ON_TRUE_CONCEPTS,
     /** The head on the frozen encoder's concept probabilities. */
     HEAD_ON_PREDICTED_CONCEPTS,
-    /** The task alone (entropy and black-box networks). */
+    /** The task alone (entropy networks). */
     TASK
   }
 
@@ -85,13 +85,8 @@ public record Objective(Stage stage, double conceptWeight, double taskWeight, do
 
   /** The block inputs for one batch. */
   NDList inputs(NetworkSpec spec, NDManager manager, Batch batch, SplittableRandom rng) {
-    switch (spec.kind()) {
-      case ENTROPY:
-        return new NDList(batch.concepts());
-      case BLACKBOX:
-        return new NDList(batch.features());
-      default:
-        break;
+    if (spec.kind() == NetworkSpec.Kind.ENTROPY) {
+      return new NDList(batch.concepts());
     }
     if (stage == Stage.HEAD_ON_TRUE_CONCEPTS) {
       return new NDList(batch.features(), batch.concepts(), batch.concepts().onesLike());
@@ -110,15 +105,9 @@ public record Objective(Stage stage, double conceptWeight, double taskWeight, do
 
   /** The scalar loss of the block's outputs on one batch. */
   NDArray loss(NetworkSpec spec, NDList outputs, Batch batch) {
-    switch (spec.kind()) {
-      case ENTROPY: {
-        NDArray loss = Losses.oneVsRest(outputs.get(0), batch.labels());
-        return entropyWeight > 0 ? loss.add(Losses.attentionEntropy(outputs.get(1)).mul((float) entropyWeight)) : loss;
-      }
-      case BLACKBOX:
-        return Losses.task(outputs.get(0), batch.labels());
-      default:
-        break;
+    if (spec.kind() == NetworkSpec.Kind.ENTROPY) {
+      NDArray loss = Losses.oneVsRest(outputs.get(0), batch.labels());
+      return entropyWeight > 0 ? loss.add(Losses.attentionEntropy(outputs.get(1)).mul((float) entropyWeight)) : loss;
     }
     switch (stage) {
       case CONCEPTS:

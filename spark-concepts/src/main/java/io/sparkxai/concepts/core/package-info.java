@@ -1,8 +1,7 @@
 /**
  * The algorithms of spark-concepts, free of Spark (and of any DJL engine: only DJL's
  * engine-neutral api): the synthetic concept benchmarks ({@link io.sparkxai.concepts.core.ConceptDataset}),
- * the networks as DJL blocks (concept bottleneck, concept embedding, entropy logic network, black
- * box), their training with DJL's training API and a resumable AdamW
+ * the networks as DJL blocks (concept bottleneck, concept embedding, entropy logic network), their training with DJL's training API and a resumable AdamW
  * ({@link io.sparkxai.concepts.core.NetworkTrainer}, {@link io.sparkxai.concepts.core.TrainingState}),
  * scoring ({@link io.sparkxai.concepts.core.NetworkRunner}), intervention policies, exact
  * two-level logic minimisation ({@link io.sparkxai.concepts.core.LogicMinimizer}), logic
