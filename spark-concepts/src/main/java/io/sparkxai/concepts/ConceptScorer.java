@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.TaskContext;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Scores a partition's rows in batches with one {@link NetworkRunner} per task (closed when the task
- * ends), optionally intervening on concepts. Reads the prepared columns the model added
+ * Scores a partition's rows in batches with one {@link NetworkRunner} per partition (plain Java, so
+ * executors need no native library to score), optionally intervening on concepts. Reads the prepared columns the model added
  * ({@link ConceptColumns#FEATURES}, and for interventions {@link ConceptColumns#TRUE_CONCEPTS} and
  * {@link ConceptColumns#MASK}) at the given positions.
  */
@@ -57,15 +56,6 @@ final class ConceptScorer implements Serializable {
     this.policySeed = policySeed;
     this.keepColumns = keepColumns;
     this.featureColumn = featureColumn;
-  }
-
-  private NetworkRunner openRunner() {
-    NetworkRunner runner = new NetworkRunner(spec, parameters);
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> runner.close());
-    }
-    return runner;
   }
 
   /** The prepared arrays of one batch. */
@@ -115,7 +105,7 @@ final class ConceptScorer implements Serializable {
   }
 
   /** The mask of the first {@code k} concepts of each row's policy order. */
-  private float[] policyMask(Batch b, float[] predicted, int[][] orders, int k) {
+  private float[] policyMask(Batch b, int[][] orders, int k) {
     int c = spec.numConcepts();
     float[] mask = new float[b.rows * c];
     for (int r = 0; r < b.rows; r++) {
@@ -126,7 +116,7 @@ final class ConceptScorer implements Serializable {
     return mask;
   }
 
-  private int[][] orders(Batch b, float[] predicted, InterventionPolicy p) {
+  private int[][] orders(Batch b, double[] predicted, InterventionPolicy p) {
     int c = spec.numConcepts();
     int d = spec.numFeatures();
     int[][] orders = new int[b.rows][];
@@ -142,7 +132,7 @@ final class ConceptScorer implements Serializable {
 
   /** Scores a partition: each input row's first {@code keepColumns} values, then the four outputs. */
   Iterator<Row> score(Iterator<Row> input) {
-    NetworkRunner runner = openRunner();
+    NetworkRunner runner = new NetworkRunner(spec, parameters);
     return new Iterator<>() {
       private Iterator<Row> current = List.<Row>of().iterator();
 
@@ -178,9 +168,9 @@ final class ConceptScorer implements Serializable {
     if (b.mask != null) {
       out = runner.run(b.rows, b.features, b.truth, b.mask);
     } else if (policy != InterventionPolicy.NONE && count > 0) {
-      float[] predicted = policy == InterventionPolicy.UNCERTAINTY
-          ? runner.run(b.rows, b.features, null, null).predictedConcepts() : new float[b.rows * spec.numConcepts()];
-      float[] mask = policyMask(b, predicted, orders(b, predicted, policy), Math.min(count, spec.numConcepts()));
+      double[] predicted = policy == InterventionPolicy.UNCERTAINTY
+          ? runner.run(b.rows, b.features, null, null).predictedConcepts() : new double[b.rows * spec.numConcepts()];
+      float[] mask = policyMask(b, orders(b, predicted, policy), Math.min(count, spec.numConcepts()));
       out = runner.run(b.rows, b.features, b.truth, mask);
     } else {
       out = runner.run(b.rows, b.features, null, null);
@@ -214,7 +204,7 @@ final class ConceptScorer implements Serializable {
   Iterator<long[]> evaluate(Iterator<Row> input, int labelAt, InterventionPolicy curvePolicy) {
     int k = spec.numConcepts();
     long[] counts = new long[k + 3];
-    NetworkRunner runner = openRunner();
+    NetworkRunner runner = new NetworkRunner(spec, parameters);
     List<Row> rows = new ArrayList<>(BATCH);
     while (input.hasNext()) {
       rows.add(input.next());
@@ -242,7 +232,7 @@ final class ConceptScorer implements Serializable {
     counts[0] += b.rows;
     for (int r = 0; r < b.rows; r++) {
       for (int j = 0; j < k; j++) {
-        if ((base.predictedConcepts()[r * k + j] > 0.5f) == (b.truth[r * k + j] > 0.5f)) {
+        if ((base.predictedConcepts()[r * k + j] > 0.5) == (b.truth[r * k + j] > 0.5f)) {
           counts[1]++;
         }
       }
@@ -250,7 +240,7 @@ final class ConceptScorer implements Serializable {
     int[][] orders = orders(b, base.predictedConcepts(), curvePolicy);
     for (int m = 0; m <= k; m++) {
       NetworkRunner.Outputs out = m == 0 ? base
-          : runner.run(b.rows, b.features, b.truth, policyMask(b, base.predictedConcepts(), orders, m));
+          : runner.run(b.rows, b.features, b.truth, policyMask(b, orders, m));
       for (int r = 0; r < b.rows; r++) {
         if (out.predictedClass(r) == labels[r]) {
           counts[2 + m]++;

@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.TaskContext;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Scores a partition's rows with an entropy network over concepts (one runner per task, closed
- * when the task ends): either adding the prediction columns, or reducing each row to its packed
+ * Scores a partition's rows with an entropy network over concepts (one plain-Java runner per
+ * partition): either adding the prediction columns, or reducing each row to its packed
  * concept tuple, label and prediction for the group-by that explanations and their metrics use.
  */
 final class LogicScorer implements Serializable {
@@ -44,15 +43,6 @@ final class LogicScorer implements Serializable {
       }
     }
     return tuple;
-  }
-
-  private NetworkRunner openRunner() {
-    NetworkRunner runner = new NetworkRunner(spec, parameters);
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> runner.close());
-    }
-    return runner;
   }
 
   private float[] concepts(List<Row> rows) {
@@ -105,7 +95,7 @@ final class LogicScorer implements Serializable {
 
   /** Each row's first {@code keepColumns} values, then raw scores, probabilities and the prediction. */
   Iterator<Row> score(Iterator<Row> input) {
-    NetworkRunner runner = openRunner();
+    NetworkRunner runner = new NetworkRunner(spec, parameters);
     return batched(input, rows -> {
       NetworkRunner.Outputs out = runner.run(rows.size(), null, concepts(rows), null);
       List<Row> result = new ArrayList<>(rows.size());
@@ -126,7 +116,7 @@ final class LogicScorer implements Serializable {
 
   /** Rows (tuple: long, label: int, prediction: int); the label is the double at {@code labelAt}. */
   Iterator<Row> tuples(Iterator<Row> input, int labelAt) {
-    NetworkRunner runner = openRunner();
+    NetworkRunner runner = new NetworkRunner(spec, parameters);
     int k = spec.numConcepts();
     return batched(input, rows -> {
       float[] c = concepts(rows);

@@ -37,7 +37,7 @@ public enum InterventionPolicy {
    * @param probabilities the row's predicted concept probabilities, at {@code offset}
    * @param rowSeed a seed that depends only on the row and the policy seed (for {@link #RANDOM})
    */
-  public int[] order(float[] probabilities, int offset, int concepts, long rowSeed) {
+  public int[] order(double[] probabilities, int offset, int concepts, long rowSeed) {
     Integer[] idx = new Integer[concepts];
     for (int j = 0; j < concepts; j++) {
       idx[j] = j;
@@ -52,7 +52,7 @@ public enum InterventionPolicy {
       }
     } else if (this == UNCERTAINTY) {
       java.util.Arrays.sort(idx, (a, b) -> {
-        int c = Float.compare(Math.abs(probabilities[offset + a] - 0.5f), Math.abs(probabilities[offset + b] - 0.5f));
+        int c = Double.compare(Math.abs(probabilities[offset + a] - 0.5), Math.abs(probabilities[offset + b] - 0.5));
         return c != 0 ? c : Integer.compare(a, b);
       });
     }

@@ -71,7 +71,7 @@ public final class NetworkTrainer {
         from.parameters().copyInto(block);
         String frozen = objective.frozenChild();
         if (frozen != null) {
-          ((AbstractBlock) block).getChildren().get(frozen).freezeParameters(true);
+          freeze((AbstractBlock) block, frozen);
         }
         optimizer.resume(from.step(), from.firstMoments(), from.secondMoments());
         runSteps(trainer, spec, objective, data, schedule);
@@ -79,6 +79,17 @@ public final class NetworkTrainer {
             from.step() + schedule.steps());
       }
     }
+  }
+
+  /** Freezes the child called {@code name} (DJL prefixes child names with their position: 01encoder). */
+  private static void freeze(AbstractBlock block, String name) {
+    for (Pair<String, Block> child : block.getChildren()) {
+      if (child.getKey().endsWith(name)) {
+        child.getValue().freezeParameters(true);
+        return;
+      }
+    }
+    throw new IllegalStateException("the network has no part called " + name + ": " + block.getChildren().keys());
   }
 
   private static void runSteps(Trainer trainer, NetworkSpec spec, Objective objective, TrainingData data,
