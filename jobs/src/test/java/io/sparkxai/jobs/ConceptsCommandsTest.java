@@ -1,0 +1,128 @@
+package io.sparkxai.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** concepts-data and concepts-train through Main, on local[2], with their contracts' flags and keys. */
+class ConceptsCommandsTest {
+
+  @TempDir static Path tmp;
+  private static Path trainCsv;
+  private static Path testCsv;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void data() throws Exception {
+    Path all = tmp.resolve("xor.csv");
+    Result r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
+        "--partitions", "3", "--output", all.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(all);
+    assertEquals("x0,x1,c0,c1,y", lines.get(0));
+    assertEquals(301, lines.size());
+    trainCsv = tmp.resolve("train.csv");
+    testCsv = tmp.resolve("test.csv");
+    Files.write(trainCsv, lines.subList(0, 201));
+    List<String> test = new java.util.ArrayList<>(List.of(lines.get(0)));
+    test.addAll(lines.subList(201, 301));
+    Files.write(testCsv, test);
+  }
+
+  @Test
+  void dataIsTheSameForAnyPartitioning() throws Exception {
+    Path other = tmp.resolve("xor-1.csv");
+    Result r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
+        "--partitions", "1", "--output", other.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(Files.readAllLines(tmp.resolve("xor.csv")), Files.readAllLines(other));
+    assertTrue(r.out().contains("300 rows"), r.out());
+  }
+
+  @Test
+  void trainsABottleneckAndWritesTheMetrics() throws Exception {
+    Path metrics = tmp.resolve("cbm.json");
+    Result r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+        testCsv.toString(), "--features", "x0,x1", "--concepts", "c0,c1", "--label", "y", "--model", "cbm-joint",
+        "--epochs", "300", "--learning-rate", "0.02", "--seed", "0", "--metrics-out", metrics.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    for (String key : List.of("concept_accuracy", "task_accuracy", "task_accuracy_all_intervened", "concept_ceiling",
+        "intervention_curve", "leakage")) {
+      assertTrue(m.has(key), key + " in " + m);
+    }
+    assertEquals(3, m.path("intervention_curve").size());
+    assertEquals(1.0, m.path("concept_ceiling").asDouble());
+    assertEquals(1.0, m.path("task_accuracy_all_intervened").asDouble(), 0.02);
+    assertTrue(m.path("concept_accuracy").asDouble() > 0.9, m.toString());
+    assertTrue(r.out().contains("concepts-train: cbm-joint on 200 rows"), r.out());
+  }
+
+  @Test
+  void entropyNetworkReportsItsFormulas() throws Exception {
+    Path metrics = tmp.resolve("len.json");
+    Result r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+        testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1",
+        "--metrics-out", metrics.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    assertEquals("(c0 ∧ ¬c1) ∨ (¬c0 ∧ c1)", m.path("formulas").path("1").asText(), m.toString());
+    assertEquals(1.0, m.path("explanation_accuracy").asDouble());
+    assertEquals(1.0, m.path("fidelity").asDouble());
+    assertEquals(4.0, m.path("complexity").asDouble());
+    assertTrue(m.has("concept_accuracy") && m.path("concept_accuracy").isNull());
+    assertTrue(r.out().contains("class 1 ⇔ (c0 ∧ ¬c1) ∨ (¬c0 ∧ c1)"), r.out());
+  }
+
+  @Test
+  void usageErrorsAreOneLine() {
+    Result r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts", "c0",
+        "--label", "y", "--model", "cbm-greedy", "--features", "x0");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--model cbm-greedy") && r.err().contains("cbm-joint"), r.err());
+    r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts", "c0",
+        "--label", "y", "--model", "cem");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--features is required"), r.err());
+    r = run("concepts-data", "--dataset", "mnist", "--rows", "10", "--output", tmp.resolve("x.csv").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("xor, trigonometry, dot"), r.err());
+    r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test", testCsv.toString(),
+        "--concepts", "c0,c9", "--label", "y", "--model", "entropy-len");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("no column 'c9'"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void demoPartComparesCbmAndCem() throws Exception {
+    Path metrics = tmp.resolve("demo.json");
+    Result r = run("demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000", "--output-dir",
+        tmp.resolve("demo").toString(), "--metrics-out", metrics.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    JsonNode m = new ObjectMapper().readTree(metrics.toFile()).path("concepts");
+    assertEquals(4, m.path("cbm").path("intervention_curve").size(), m.toString());
+    assertTrue(m.path("cem").path("task_accuracy").asDouble() > m.path("cbm").path("task_accuracy").asDouble(),
+        m.toString());
+    assertTrue(r.out().contains("concept ceiling"), r.out());
+  }
+}
