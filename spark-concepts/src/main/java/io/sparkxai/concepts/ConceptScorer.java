@@ -226,7 +226,12 @@ final class ConceptScorer implements Serializable {
       if (row.isNullAt(labelAt)) {
         throw new IllegalArgumentException("the label is missing (null) in a row: " + row);
       }
-      labels[r] = (int) row.getDouble(labelAt);
+      double y = row.getDouble(labelAt);
+      if (!(y >= 0 && y == Math.floor(y) && y < spec.numClasses())) {
+        throw new IllegalArgumentException("label " + y + " is not a class index of this model (0.."
+            + (spec.numClasses() - 1) + ") in a row: " + row);
+      }
+      labels[r] = (int) y;
     }
     NetworkRunner.Outputs base = runner.run(b.rows, b.features, null, null);
     counts[0] += b.rows;

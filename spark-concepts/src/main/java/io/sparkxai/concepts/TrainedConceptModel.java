@@ -6,7 +6,6 @@ import io.sparkxai.concepts.core.ParameterSnapshot;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.Model;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -462,9 +461,5 @@ public abstract class TrainedConceptModel<M extends TrainedConceptModel<M>> exte
   @FunctionalInterface
   interface Factory<T> {
     T create(String uid, NetworkSpec spec, ParameterSnapshot parameters, Map<String, String> provenance);
-  }
-
-  static List<String> names(String[] a) {
-    return List.of(a);
   }
 }
