@@ -16,7 +16,7 @@ final class TaskScores {
     int w = out.taskWidth();
     if (w == 1) {
       double z = out.taskLogits()[r];
-      double p = 1 / (1 + Math.exp(-z));
+      double p = 1 / (1 + StrictMath.exp(-z));
       return new double[][] {{-z, z}, {1 - p, p}};
     }
     double[] raw = new double[w];
@@ -28,7 +28,7 @@ final class TaskScores {
     double[] prob = new double[w];
     double sum = 0;
     for (int j = 0; j < w; j++) {
-      prob[j] = Math.exp(raw[j] - max);
+      prob[j] = StrictMath.exp(raw[j] - max);
       sum += prob[j];
     }
     for (int j = 0; j < w; j++) {

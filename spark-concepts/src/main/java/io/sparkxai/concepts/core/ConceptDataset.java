@@ -34,15 +34,15 @@ public enum ConceptDataset {
   TRIGONOMETRY(7, 3) {
     @Override
     int fill(SplittableRandom rng, double[] x, int[] c) {
-      double a = 2 * rng.nextGaussian();
-      double b = 2 * rng.nextGaussian();
-      double d = 2 * rng.nextGaussian();
-      x[0] = Math.sin(a) + a;
-      x[1] = Math.cos(a) + a;
-      x[2] = Math.sin(b) + b;
-      x[3] = Math.cos(b) + b;
-      x[4] = Math.sin(d) + d;
-      x[5] = Math.cos(d) + d;
+      double a = 2 * Seeds.gaussian(rng);
+      double b = 2 * Seeds.gaussian(rng);
+      double d = 2 * Seeds.gaussian(rng);
+      x[0] = StrictMath.sin(a) + a;
+      x[1] = StrictMath.cos(a) + a;
+      x[2] = StrictMath.sin(b) + b;
+      x[3] = StrictMath.cos(b) + b;
+      x[4] = StrictMath.sin(d) + d;
+      x[5] = StrictMath.cos(d) + d;
       x[6] = a * a + b * b + d * d;
       c[0] = a > 0 ? 1 : 0;
       c[1] = b > 0 ? 1 : 0;
@@ -54,10 +54,10 @@ public enum ConceptDataset {
   DOT(4, 2) {
     @Override
     int fill(SplittableRandom rng, double[] x, int[] c) {
-      double v10 = 2 * rng.nextGaussian();
-      double v11 = 2 * rng.nextGaussian();
-      double v30 = 2 * rng.nextGaussian();
-      double v31 = 2 * rng.nextGaussian();
+      double v10 = 2 * Seeds.gaussian(rng);
+      double v11 = 2 * Seeds.gaussian(rng);
+      double v30 = 2 * Seeds.gaussian(rng);
+      double v31 = 2 * Seeds.gaussian(rng);
       x[0] = v10 + v30;
       x[1] = v11 + v31;
       x[2] = v10 - v30;

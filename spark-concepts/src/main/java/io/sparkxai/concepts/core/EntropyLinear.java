@@ -48,7 +48,7 @@ final class EntropyLinear extends AbstractBlock {
     NDArray w = store.getValue(weight, device, training);
     NDArray b = store.getValue(bias, device, training);
     NDArray gamma = w.abs().sum(new int[] {1});
-    NDArray alpha = gamma.div(temperature).softmax(1);
+    NDArray alpha = Losses.scale(gamma, 1.0 / temperature).softmax(1); // not div(Number): see Losses.scale
     NDArray scaled = alpha.div(alpha.max(new int[] {1}, true));
     NDArray weighted = x.expandDims(0).mul(scaled.expandDims(1));
     NDArray h = weighted.matMul(w.transpose(0, 2, 1)).add(b);

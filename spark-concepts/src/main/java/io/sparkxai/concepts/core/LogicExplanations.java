@@ -80,7 +80,7 @@ public final class LogicExplanations {
           }
           double sum = 0;
           for (int j = 0; j < in; j++) {
-            alpha[c][j] = Math.exp(alpha[c][j] - max);
+            alpha[c][j] = StrictMath.exp(alpha[c][j] - max);
             sum += alpha[c][j];
           }
           for (int j = 0; j < in; j++) {

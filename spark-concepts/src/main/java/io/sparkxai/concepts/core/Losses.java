@@ -1,6 +1,7 @@
 package io.sparkxai.concepts.core;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
 import ai.djl.ndarray.types.DataType;
 
 /** The loss terms of the concept networks, written on logits for numerical safety. */
@@ -14,9 +15,25 @@ final class Losses {
    * {@code BCELoss(sigmoid(z), t)} without its clamping).
    */
   static NDArray binaryCrossEntropy(NDArray logits, NDArray targets) {
-    NDArray positive = logits.maximum(0f);
-    NDArray softplus = logits.abs().neg().exp().add(1f).log();
+    NDArray positive = Activation.relu(logits);
+    NDArray softplus = Activation.softPlus(logits.abs().neg());
     return positive.sub(logits.mul(targets)).add(softplus).mean();
+  }
+
+  /**
+   * {@code x · w} with the scalar w held in engine-owned memory. DJL's {@code NDArray.mul(Number)}
+   * wraps the number in a Java buffer and closes it right after the op, while autograd keeps the
+   * scalar for the backward pass: a garbage collection in between frees the buffer and the
+   * gradient reads freed memory (found as 1–25 % of runs diverging under GC pressure). Never use
+   * the Number overloads on arrays that take part in autograd.
+   */
+  static NDArray scale(NDArray x, double w) {
+    return x.mul(constant(x, w));
+  }
+
+  /** A scalar in engine-owned memory, in {@code like}'s manager. */
+  static NDArray constant(NDArray like, double value) {
+    return NetworkTrainer.engineOwned(like.getManager().create((float) value));
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.List;
  * differences of ~1e-7 were measured between partitionings — so a transform would not be a
  * function of the row alone), and executors then need no native library to score. The forward
  * pass is the blocks' ({@link ConceptBottleneckBlock}, {@link ConceptEmbeddingBlock},
- * {@link EntropyLogicBlock}); a test checks it against DJL's to 1e-5.
+ * {@link EntropyLogicBlock}); a test checks it against DJL's to 1e-5. Transcendental functions
+ * come from {@link StrictMath}: {@code Math.exp} may differ in the last bit between interpreted and
+ * compiled code, which would make a row's output depend on when the JIT got to it.
  */
 public final class NetworkRunner {
 
@@ -89,7 +91,7 @@ public final class NetworkRunner {
       }
       double sum = 0;
       for (int j = 0; j < k; j++) {
-        attention[c][j] = Math.exp(attention[c][j] - max);
+        attention[c][j] = StrictMath.exp(attention[c][j] - max);
         sum += attention[c][j];
       }
       double top = 0;
@@ -238,7 +240,7 @@ public final class NetworkRunner {
           h[i] = Math.max(0, v);
           break;
         case TANH:
-          h[i] = Math.tanh(v);
+          h[i] = StrictMath.tanh(v);
           break;
         default:
           h[i] = sigmoid(v);
@@ -247,7 +249,7 @@ public final class NetworkRunner {
   }
 
   private static double sigmoid(double z) {
-    return 1 / (1 + Math.exp(-z));
+    return 1 / (1 + StrictMath.exp(-z));
   }
 
   private static double[][] copy(double[][] a) {

@@ -6,12 +6,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
+import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.loss.L2Loss;
 import ai.djl.util.Pair;
 import java.util.HashMap;
@@ -64,11 +66,13 @@ public final class NetworkTrainer {
       // The objective computes the loss from several outputs; the config's loss is never used.
       DefaultTrainingConfig config = new DefaultTrainingConfig(new L2Loss()).optOptimizer(optimizer)
           .optDevices(new Device[] {Device.cpu()});
+      TrainingState from = start != null ? start
+          : TrainingState.fresh(initialParameters(spec, schedule.seed()));
+      // The parameters start in engine-owned arrays (see engineOwned()); NDArray.set(float[]) would leave
+      // them reading a Java buffer.
+      from.parameters().initialize(block, model.getNDManager(), spec.inputShapes());
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(spec.inputShapes());
-        TrainingState from = start != null ? start
-            : TrainingState.fresh(ParameterSnapshot.pytorchDefault(block, schedule.seed()));
-        from.parameters().copyInto(block);
         String frozen = objective.frozenChild();
         if (frozen != null) {
           freeze((AbstractBlock) block, frozen);
@@ -78,6 +82,17 @@ public final class NetworkTrainer {
         return new TrainingState(ParameterSnapshot.of(block), optimizer.firstMoments(), optimizer.secondMoments(),
             from.step() + schedule.steps());
       }
+    }
+  }
+
+  /** PyTorch-style initial parameters for {@code spec} from {@code seed} (shapes from a probe block). */
+  static ParameterSnapshot initialParameters(NetworkSpec spec, long seed) {
+    Block probe = spec.newBlock();
+    try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+      probe.setInitializer(new ConstantInitializer(0f), Parameter.Type.WEIGHT);
+      probe.setInitializer(new ConstantInitializer(0f), Parameter.Type.BIAS);
+      probe.initialize(m, DataType.FLOAT32, spec.inputShapes());
+      return ParameterSnapshot.pytorchDefault(probe, seed);
     }
   }
 
@@ -99,9 +114,9 @@ public final class NetworkTrainer {
     long epochLength = TrainingSchedule.stepsPerEpoch(n, schedule.batchSize());
     try (NDManager dataManager = trainer.getManager().newSubManager()) {
       NDArray features = data.numFeatures() == 0 ? null
-          : dataManager.create(data.features()).reshape(n, data.numFeatures());
-      NDArray concepts = dataManager.create(data.concepts()).reshape(n, data.numConcepts());
-      NDArray labels = dataManager.create(data.labels());
+          : engineOwned(dataManager.create(data.features()).reshape(n, data.numFeatures()));
+      NDArray concepts = engineOwned(dataManager.create(data.concepts()).reshape(n, data.numConcepts()));
+      NDArray labels = engineOwned(dataManager.create(data.labels()));
       int[] order = null;
       long orderEpoch = -1;
       for (long step = schedule.firstStep(); step < schedule.firstStep() + schedule.steps(); step++) {
@@ -138,6 +153,18 @@ public final class NetworkTrainer {
         }
       }
     }
+  }
+
+  /**
+   * A copy in the engine's own memory. An array made from Java data wraps a Java buffer that lives
+   * only as long as the Java array object (DJL drops it on close); anything the engine keeps from
+   * such an array — a view, a tensor saved for the backward pass — would read freed memory after a
+   * garbage collection. Inputs, parameters and optimiser state are therefore copied once.
+   */
+  static NDArray engineOwned(NDArray wrapped) {
+    NDArray copy = wrapped.duplicate();
+    wrapped.close();
+    return copy;
   }
 
   /** A Fisher–Yates permutation of 0..n-1 from {@code seed}. */

@@ -97,7 +97,7 @@ public record Objective(Stage stage, double conceptWeight, double taskWeight, do
       for (int i = 0; i < mask.length; i++) {
         mask[i] = rng.nextDouble() < interventionProbability ? 1f : 0f;
       }
-      NDArray m = manager.create(mask).reshape(batch.rows(), k);
+      NDArray m = NetworkTrainer.engineOwned(manager.create(mask).reshape(batch.rows(), k));
       return new NDList(batch.features(), batch.concepts(), m);
     }
     return new NDList(batch.features());
@@ -107,7 +107,7 @@ public record Objective(Stage stage, double conceptWeight, double taskWeight, do
   NDArray loss(NetworkSpec spec, NDList outputs, Batch batch) {
     if (spec.kind() == NetworkSpec.Kind.ENTROPY) {
       NDArray loss = Losses.oneVsRest(outputs.get(0), batch.labels());
-      return entropyWeight > 0 ? loss.add(Losses.attentionEntropy(outputs.get(1)).mul((float) entropyWeight)) : loss;
+      return entropyWeight > 0 ? loss.add(Losses.scale(Losses.attentionEntropy(outputs.get(1)), entropyWeight)) : loss;
     }
     switch (stage) {
       case CONCEPTS:
@@ -117,8 +117,8 @@ public record Objective(Stage stage, double conceptWeight, double taskWeight, do
       case TASK:
         return Losses.task(outputs.get(0), batch.labels());
       default:
-        return Losses.binaryCrossEntropy(outputs.get(1), batch.concepts()).mul((float) conceptWeight)
-            .add(Losses.task(outputs.get(0), batch.labels()).mul((float) taskWeight));
+        return Losses.scale(Losses.binaryCrossEntropy(outputs.get(1), batch.concepts()), conceptWeight)
+            .add(Losses.scale(Losses.task(outputs.get(0), batch.labels()), taskWeight));
     }
   }
 

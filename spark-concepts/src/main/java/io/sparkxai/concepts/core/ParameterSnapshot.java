@@ -1,6 +1,8 @@
 package io.sparkxai.concepts.core;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
@@ -97,7 +99,39 @@ public final class ParameterSnapshot implements Serializable {
     return new ParameterSnapshot(names, shapes, values);
   }
 
-  /** Writes these values into {@code block}'s parameters; names and shapes must match. */
+  /**
+   * Initialises {@code block}'s parameters with these values, in arrays the engine owns (see
+   * {@link NetworkTrainer#engineOwned}); names and shapes must match. The block must not be initialised yet.
+   */
+  public void initialize(Block block, NDManager manager, Shape... inputShapes) {
+    int i = 0;
+    for (Pair<String, Parameter> p : block.getParameters()) {
+      if (i >= names.size() || !names.get(i).equals(p.getKey())) {
+        throw new IllegalStateException("snapshot does not match the network: expected parameter "
+            + (i < names.size() ? names.get(i) : "(none)") + " at position " + i + ", the network has " + p.getKey());
+      }
+      float[] v = values.get(i);
+      long[] expected = shapes.get(i);
+      String name = names.get(i);
+      p.getValue().setInitializer((m, shape, type) -> {
+        if (!Arrays.equals(shape.getShape(), expected)) {
+          throw new IllegalStateException("parameter " + name + " has shape " + shape + " in the network but "
+              + Arrays.toString(expected) + " in the snapshot");
+        }
+        return NetworkTrainer.engineOwned(m.create(v).reshape(shape));
+      });
+      i++;
+    }
+    if (i != names.size()) {
+      throw new IllegalStateException("snapshot has " + names.size() + " parameters, the network " + i);
+    }
+    block.initialize(manager, DataType.FLOAT32, inputShapes);
+  }
+
+  /**
+   * Writes these values into {@code block}'s initialised parameters; names and shapes must match.
+   * (DJL's {@code set} leaves the parameter reading a Java buffer: for training use {@link #initialize}.)
+   */
   public void copyInto(Block block) {
     int i = 0;
     for (Pair<String, Parameter> p : block.getParameters()) {

@@ -1,5 +1,7 @@
 package io.sparkxai.concepts.core;
 
+import java.util.SplittableRandom;
+
 /**
  * Derives independent 64-bit seeds from a user seed and a position (a row, a shard, an epoch), so
  * that each random stream depends only on what it is for, never on which task draws it or when.
@@ -16,6 +18,17 @@ public final class Seeds {
   /** The seed of a named purpose ({@code salt}) and position under {@code seed}. */
   public static long derive(long seed, long salt, long index) {
     return forRow(mix(seed + salt * 0xD1B54A32D192ED03L), index);
+  }
+
+  /**
+   * A standard normal draw by the Box–Muller transform, with {@link StrictMath} so that it is the
+   * same on every JVM and in interpreted and compiled code alike (the JDK's own
+   * {@code nextGaussian} may use {@code Math.log}, whose last bit may differ between the two).
+   */
+  public static double gaussian(SplittableRandom rng) {
+    double u = 1.0 - rng.nextDouble(); // in (0, 1]
+    double v = rng.nextDouble();
+    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * v);
   }
 
   /** MurmurHash3's 64-bit finaliser: a bijection that spreads every input bit over the output. */

@@ -53,11 +53,13 @@ final class StatefulAdamW extends Optimizer {
   @Override
   public void update(String parameterId, NDArray weight, NDArray grad) {
     long t = stepOffset + updateCount(parameterId);
+    // StrictMath: Math.pow may differ in the last bit between interpreted and compiled code, and
+    // training amplifies any difference; a model must not depend on when the JIT kicks in.
     lastStep = Math.max(lastStep, t);
     double b1 = settings.beta1();
     double b2 = settings.beta2();
     float lr = (float) settings.learningRate();
-    float corrected = (float) (settings.learningRate() * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t)));
+    float corrected = (float) (settings.learningRate() * Math.sqrt(1 - StrictMath.pow(b2, t)) / (1 - StrictMath.pow(b1, t)));
     String name = names.get(parameterId);
     NDArray m = first.computeIfAbsent(parameterId, id -> state(weight, startFirst.get(name)));
     NDArray v = second.computeIfAbsent(parameterId, id -> state(weight, startSecond.get(name)));
@@ -66,7 +68,8 @@ final class StatefulAdamW extends Optimizer {
   }
 
   private static NDArray state(NDArray weight, float[] start) {
-    NDArray a = start == null ? weight.zerosLike() : weight.getManager().create(start, weight.getShape());
+    NDArray a = start == null ? weight.zerosLike()
+        : NetworkTrainer.engineOwned(weight.getManager().create(start, weight.getShape()));
     NDScope.unregister(a); // lives as long as the optimiser, not the step that created it
     return a;
   }
