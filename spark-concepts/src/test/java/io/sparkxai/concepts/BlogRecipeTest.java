@@ -16,14 +16,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * head k→8→1, AdamW 0.01, 2001 full-batch epochs, BCE(c) + 0.2·BCE(y)) on trigonometry(500) and
  * xor(500) split 335/165. The published recipe reaches about 80–85 % task accuracy for a joint CBM
  * on trigonometry, ≈ 99 % on xor, and a CEM reaches ≥ 94 % on trigonometry. Our tables come from
- * our own seeded generator, not numpy's, so single splits differ; the test averages three seeds
- * (data and training), which is also robust to float differences between CPUs.
+ * our own seeded generator, not numpy's, so single splits differ (a CEM on one split: 0.90–0.99,
+ * mean 0.952 over seeds 1–8); the test averages five seeds (data and training), which also keeps it
+ * robust to float differences between CPUs.
  */
 class BlogRecipeTest {
 
   @RegisterExtension static final SparkSessionExtension SPARK = new SparkSessionExtension();
 
-  private static final long[] SEEDS = {1, 2, 3};
+  private static final long[] SEEDS = {1, 2, 3, 4, 5};
 
   @Test
   void jointCbmAndCemLandInThePublishedBands() {

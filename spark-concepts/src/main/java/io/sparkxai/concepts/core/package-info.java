@@ -11,6 +11,9 @@
  * <p>Determinism: every random draw comes from a {@link java.util.SplittableRandom} seeded by
  * {@link io.sparkxai.concepts.core.Seeds} from the user's seed and what the draw is for (a row, a
  * shard's epoch, a step), never from the engine's global generator, so results do not depend on
- * which task draws them.
+ * which task draws them. Transcendental functions in reproducible paths come from
+ * {@link java.lang.StrictMath}. Training never calls DJL's {@code NDArray} overloads that take a
+ * {@code Number}: they free the scalar's buffer while autograd still holds it, and a garbage
+ * collection before the backward pass then changes the gradients (a test enforces the rule).
  */
 package io.sparkxai.concepts.core;
