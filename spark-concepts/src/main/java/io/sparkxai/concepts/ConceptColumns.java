@@ -1,8 +1,8 @@
 package io.sparkxai.concepts;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -54,16 +54,12 @@ final class ConceptColumns {
     return vectorOrArray(schema, "featuresCol", featuresCol);
   }
 
-  /** The names of the feature positions, for error messages. */
-  static List<String> featureNames(StructType schema, String featuresCol, String[] inputCols, int width) {
+  /** Names feature position i for error messages: the input column, or {@code featuresCol[i]}. */
+  static IntFunction<String> featureNames(String featuresCol, String[] inputCols) {
     if (inputCols != null && inputCols.length > 0) {
-      return List.of(inputCols);
+      return i -> i < inputCols.length ? inputCols[i] : "feature " + i;
     }
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < width; i++) {
-      names.add(featuresCol + "[" + i + "]");
-    }
-    return names;
+    return i -> featuresCol + "[" + i + "]";
   }
 
   /** Numeric scalar columns as one {@code array<float>}. */
@@ -119,7 +115,7 @@ final class ConceptColumns {
    * {@link #LABEL}) and returns their count, the number of classes (largest label + 1, at least 2)
    * and the feature width.
    */
-  static Summary validate(Dataset<Row> prepared, List<String> featureNames, List<String> conceptNames,
+  static Summary validate(Dataset<Row> prepared, IntFunction<String> featureNames, List<String> conceptNames,
       String labelName) {
     boolean hasFeatures = Arrays.asList(prepared.columns()).contains(FEATURES);
     Column badFeature = hasFeatures ? badArray(FEATURES, false) : functions.lit(false);
@@ -151,8 +147,8 @@ final class ConceptColumns {
     }
     if (conceptRows > 0) {
       Row bad = prepared.filter(badConcept).first();
-      throw new IllegalArgumentException(describe("concept", bad.getList(bad.fieldIndex(CONCEPTS)), conceptNames,
-          conceptRows, "a number in [0, 1]", true));
+      throw new IllegalArgumentException(describe("concept", bad.getList(bad.fieldIndex(CONCEPTS)),
+          i -> i < conceptNames.size() ? conceptNames.get(i) : "concept " + i, conceptRows, "a number in [0, 1]", true));
     }
     if (labelRows > 0) {
       Row bad = prepared.filter(badLabel).first();
@@ -178,8 +174,8 @@ final class ConceptColumns {
     return a.isNull().or(badElement);
   }
 
-  private static String describe(String what, List<Object> values, List<String> names, long rows, String expected,
-      boolean unitInterval) {
+  private static String describe(String what, List<Object> values, IntFunction<String> names, long rows,
+      String expected, boolean unitInterval) {
     if (values == null) {
       return what + "s are missing (null) in " + rows + " row(s)";
     }
@@ -187,7 +183,7 @@ final class ConceptColumns {
       Object v = values.get(i);
       boolean bad = v == null || !Float.isFinite((Float) v) || unitInterval && ((Float) v < 0 || (Float) v > 1);
       if (bad) {
-        String name = i < names.size() ? names.get(i) : what + "[" + i + "]";
+        String name = names.apply(i);
         return what + " column '" + name + "' has value " + v + " in a row with " + what + "s " + values + " ("
             + rows + " row(s) have such a value); expected " + expected;
       }

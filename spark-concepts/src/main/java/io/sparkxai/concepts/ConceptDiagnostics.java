@@ -57,7 +57,7 @@ public final class ConceptDiagnostics {
     Dataset<Row> prepared = data.toDF().select(
         ConceptColumns.numericColumns(schema, "conceptCols", conceptCols).as(ConceptColumns.CONCEPTS),
         ConceptColumns.label(schema, labelCol).as(ConceptColumns.LABEL));
-    ConceptColumns.validate(prepared, List.of(), List.of(conceptCols), labelCol);
+    ConceptColumns.validate(prepared, i -> "feature " + i, List.of(conceptCols), labelCol);
     return ConceptTuples.count(prepared.select(
         ConceptTuples.pack(functions.col(ConceptColumns.CONCEPTS), conceptCols.length).as(ConceptTuples.TUPLE),
         functions.col(ConceptColumns.LABEL).cast("int").as(ConceptTuples.LABEL),

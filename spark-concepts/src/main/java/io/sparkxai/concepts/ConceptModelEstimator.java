@@ -182,10 +182,8 @@ public abstract class ConceptModelEstimator<M extends TrainedConceptModel<M>, S 
         ConceptColumns.features(schema, getFeaturesCol(), getInputCols()).as(ConceptColumns.FEATURES),
         ConceptColumns.numericColumns(schema, "conceptCols", concepts).as(ConceptColumns.CONCEPTS),
         ConceptColumns.label(schema, getLabelCol()).as(ConceptColumns.LABEL));
-    int declared = getInputCols().length;
     ConceptColumns.Summary summary = ConceptColumns.validate(prepared,
-        ConceptColumns.featureNames(schema, getFeaturesCol(), getInputCols(), Math.max(declared, 64)),
-        List.of(concepts), getLabelCol());
+        ConceptColumns.featureNames(getFeaturesCol(), getInputCols()), List.of(concepts), getLabelCol());
     NetworkSpec spec = networkSpec(summary.featureWidth(), concepts.length, summary.numClasses());
     long started = System.nanoTime();
     int shards = shardsFor(summary.rows());

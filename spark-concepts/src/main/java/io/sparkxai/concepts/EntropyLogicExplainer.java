@@ -156,7 +156,7 @@ public final class EntropyLogicExplainer
     Dataset<Row> prepared = dataset.toDF().select(
         ConceptColumns.numericColumns(schema, "conceptCols", concepts).as(ConceptColumns.CONCEPTS),
         ConceptColumns.label(schema, getLabelCol()).as(ConceptColumns.LABEL));
-    ConceptColumns.Summary summary = ConceptColumns.validate(prepared, List.of(), List.of(concepts), getLabelCol());
+    ConceptColumns.Summary summary = ConceptColumns.validate(prepared, i -> "feature " + i, List.of(concepts), getLabelCol());
     int[] hidden = getHiddenSizes();
     if (hidden.length == 0) {
       throw new IllegalArgumentException("hiddenSizes must give at least the entropy layer's width");
