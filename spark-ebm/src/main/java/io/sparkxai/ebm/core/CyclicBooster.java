@@ -1,0 +1,386 @@
+package io.sparkxai.ebm.core;
+
+import io.sparkxai.ebm.kernel.HistogramKernel;
+import io.sparkxai.ebm.kernel.Objective;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * Boosts a set of terms on one bag with interpretml's schedule ({@code _boost.py} of interpret 0.7.8):
+ * <ol>
+ *   <li>{@code smoothingRounds} cyclic rounds, each term once in a freshly shuffled order, with random
+ *       split points;</li>
+ *   <li>then, repeatedly: a cyclic pass that only computes every term's update and gain (no update is
+ *       applied unless {@code cyclicProgress} says so), followed by {@code greedyRatio * terms} greedy
+ *       steps, each taking the term with the highest (possibly stale) gain from a priority queue,
+ *       recomputing its update, applying it and putting it back with its new gain; the first greedy
+ *       step applies the best update the cyclic pass computed;</li>
+ *   <li>early stopping on the validation loss after every applied step: stop when the best loss of
+ *       the steps older than a window of {@code earlyStoppingRounds * terms} steps is within the
+ *       relative tolerance of the best loss inside the window (not checked in smoothing rounds);
+ *       the model with the lowest validation loss is kept.</li>
+ * </ol>
+ * The row work of each step is one fused kernel call: the previous step's update is applied to the
+ * scores while the gradients and the histogram of the next term are computed; the validation loss of
+ * a step is therefore known when the next step starts, which changes nothing in the schedule (no
+ * choice depends on it before then). Not thread-safe; one booster per bag.
+ */
+public final class CyclicBooster {
+
+  private final BagData data;
+  private final Objective objective;
+  private final int k;
+  private final List<TermShape> terms;
+  private final BoostParams params;
+  private final HistogramKernel kernel;
+  private final SplittableRandom rng;
+  private final ProgressListener listener;
+  private final String stage;
+  private final short[][] codes;
+  private final int[][] counts;
+  private final MainTreeFitter mainFitter;
+  private final PairTreeFitter pairFitter;
+  private final double[] hist;
+  private final int maxCells;
+
+  // running state
+  private double[] scores;
+  private double[][] current;
+  private double[][] best;
+  private boolean[] dirty;
+  private double[] grad;
+  private double[] hess;
+  private boolean gradientsValid;
+  private int pendingTerm = -1;
+  private double[] pendingUpdate;
+  private boolean pendingInSmoothing;
+  private double[] work;
+  private double bestMetric = Double.POSITIVE_INFINITY;
+  private double minMetric = Double.POSITIVE_INFINITY;
+  private double minPrevious = Double.POSITIVE_INFINITY;
+  private double[] window;
+  private int windowIndex;
+  private boolean stop;
+  private double lastMetric = Double.NaN;
+
+  /**
+   * @param data the bag
+   * @param task the task
+   * @param k scores per row
+   * @param terms the terms to boost (others are frozen in the initial scores)
+   * @param params hyperparameters
+   * @param kernel the histogram kernel
+   * @param rng this bag's random stream (shuffles, ties, random splits)
+   * @param listener progress (may be null)
+   * @param stage a name for progress lines ("mains", "pairs")
+   */
+  public CyclicBooster(BagData data, Task task, int k, List<TermShape> terms, BoostParams params,
+      HistogramKernel kernel, SplittableRandom rng, ProgressListener listener, String stage) {
+    this.data = data;
+    this.objective = task.objective();
+    this.k = k;
+    this.terms = List.copyOf(terms);
+    this.params = params;
+    this.kernel = kernel;
+    this.rng = rng;
+    this.listener = listener;
+    this.stage = stage;
+    int t = terms.size();
+    this.codes = new short[t][];
+    this.counts = new int[t][];
+    int cells = 1;
+    for (int i = 0; i < t; i++) {
+      codes[i] = data.codes(terms.get(i));
+      counts[i] = data.trainCounts(terms.get(i));
+      cells = Math.max(cells, terms.get(i).cells());
+    }
+    this.maxCells = cells;
+    this.mainFitter = new MainTreeFitter(k, params);
+    this.pairFitter = new PairTreeFitter(k, params);
+    this.hist = new double[cells * k * 2];
+  }
+
+  /**
+   * Runs the schedule.
+   *
+   * @param initialScores per row and class, the scores of everything not boosted here (intercept,
+   *     frozen terms, the start tensors' contribution); modified in place into the final scores
+   * @param start the start tensor of each term (null for zeros); not modified
+   * @param rounds the most schedule rounds to run (a round is one cyclic pass and its greedy steps),
+   *     or 0 for as many as {@code maxRounds} and early stopping allow
+   * @param smoothingLeft smoothing rounds still to run
+   * @param earlyStopping whether to stop early and keep the best model (false: return the last model)
+   */
+  public BoostOutcome run(double[] initialScores, double[][] start, int rounds, int smoothingLeft,
+      boolean earlyStopping) {
+    long began = System.nanoTime();
+    int t = terms.size();
+    scores = initialScores;
+    current = new double[t][];
+    best = new double[t][];
+    dirty = new boolean[t];
+    for (int i = 0; i < t; i++) {
+      int len = terms.get(i).cells() * k;
+      current[i] = start == null || start[i] == null ? new double[len] : start[i].clone();
+      best[i] = current[i].clone();
+    }
+    pendingUpdate = new double[maxCells * k];
+    work = new double[maxCells * k];
+    double[] cached = new double[maxCells * k];
+    boolean validation = data.trainRows() < data.rows();
+    int windowSize = earlyStopping && validation ? params.earlyStoppingRounds() * t : 0;
+    window = new double[windowSize];
+    Arrays.fill(window, Double.POSITIVE_INFINITY);
+    if (t == 0) {
+      return new BoostOutcome(current, 0, 0, Double.NaN, false);
+    }
+
+    long maxSteps = (long) params.maxRounds() * t;
+    double greedyRatio = Math.min(params.greedyRatio(), params.maxRounds());
+    int greedySteps = (int) Math.ceil(greedyRatio * t);
+    double cyclicProgress = greedySteps <= 0 ? 1.0 : params.cyclicProgress();
+    double cyclicState = cyclicProgress;
+    int[] order = new int[t];
+    for (int i = 0; i < t; i++) {
+      order[i] = i;
+    }
+    PriorityQueue<GainKey> heap = new PriorityQueue<>();
+    GainKey bestKey = null;
+    int cachedTerm = -1;
+    long step = 0;
+    int stateIndex = 0;
+    int roundsStarted = 0;
+    while (step < maxSteps) {
+      int term;
+      boolean progress;
+      if (stateIndex >= 0) {
+        if (stateIndex == 0) {
+          if (rounds > 0 && roundsStarted == rounds) {
+            break;
+          }
+          roundsStarted++;
+          if (listener != null && roundsStarted > 1) {
+            listener.round(stage, roundsStarted - 1, step, lastMetric, System.nanoTime() - began);
+          }
+          bestKey = null;
+          heap.clear();
+          if (step == 0 || greedySteps > 0) {
+            shuffle(order);
+          }
+        }
+        term = order[stateIndex];
+        progress = cyclicState >= 1.0 || smoothingLeft > 0;
+      } else {
+        progress = true;
+        term = heap.poll().term;
+      }
+      boolean random = smoothingLeft > 0;
+      GainKey key;
+      double[] update;
+      if (bestKey == null || stateIndex >= 0) {
+        histogramOf(term, progress);
+        if (stop) {
+          break;
+        }
+        TermShape shape = terms.get(term);
+        double gain = shape.isPair()
+            ? pairFitter.fit(shape, hist, counts[term], work, random, rng)
+            : mainFitter.fit(shape, hist, counts[term], work, random, rng);
+        gain = gain / data.trainWeight() * params.gainMultiple();
+        if (shape.nominal()) {
+          gain *= params.gainScale();
+        }
+        if (Double.isNaN(gain)) {
+          gain = Double.NEGATIVE_INFINITY;
+        }
+        key = new GainKey(-gain, rng.nextLong(), term);
+        update = work;
+        if (!progress && (bestKey == null || key.compareTo(bestKey) < 0)) {
+          bestKey = key;
+          cachedTerm = term;
+          System.arraycopy(work, 0, cached, 0, shape.cells() * k);
+        }
+      } else {
+        key = bestKey;
+        bestKey = null;
+        if (cachedTerm != term) {
+          throw new IllegalStateException("greedy queue and cached update disagree: " + cachedTerm + " vs " + term);
+        }
+        update = cached;
+      }
+      heap.add(key);
+      if (progress) {
+        step++;
+        if (pendingTerm >= 0) {
+          // only a greedy step reusing the cached update skips the histogram; its gain pass flushed already
+          throw new IllegalStateException("an update is still pending at step " + step);
+        }
+        int len = terms.get(term).cells() * k;
+        double[] cur = current[term];
+        for (int i = 0; i < len; i++) {
+          cur[i] += update[i];
+        }
+        dirty[term] = true;
+        System.arraycopy(update, 0, pendingUpdate, 0, len);
+        pendingTerm = term;
+        pendingInSmoothing = smoothingLeft > 0;
+        gradientsValid = false;
+        if (!validation) {
+          bookkeeping(0.0); // nothing to validate on: the current model is the result
+        }
+      }
+      stateIndex++;
+      if (stateIndex >= t) {
+        if (smoothingLeft > 0) {
+          stateIndex = 0;
+          smoothingLeft--;
+        } else {
+          stateIndex = -greedySteps;
+          if (cyclicState >= 1.0) {
+            cyclicState -= 1.0;
+          }
+          cyclicState += cyclicProgress;
+        }
+      }
+    }
+    if (!stop) {
+      flushIfPending();
+    }
+    boolean keepBest = window.length > 0;
+    double[][] result = keepBest ? best : current;
+    if (listener != null) {
+      listener.done(stage, roundsStarted, step, keepBest ? bestMetric : lastMetric, System.nanoTime() - began);
+    }
+    return new BoostOutcome(result, step, roundsStarted, keepBest ? bestMetric : lastMetric, stop);
+  }
+
+  /** Scores after {@link #run} (the last model's, not the best one's). */
+  public double[] scores() {
+    return scores;
+  }
+
+  /** Puts the histogram of {@code term} at the current scores into {@link #hist}. */
+  private void histogramOf(int term, boolean progress) {
+    int len = terms.get(term).cells() * k * 2;
+    Arrays.fill(hist, 0, len, 0.0);
+    int n = data.trainRows();
+    if (!progress) {
+      // a gain pass: every term's histogram at the same scores, so gradients are stored once
+      if (!gradientsValid) {
+        if (grad == null) {
+          grad = new double[n * k];
+          hess = new double[n * k];
+        }
+        int pt = pendingTerm;
+        kernel.applyAndGradients(objective, k, pt >= 0 ? codes[pt] : null, pendingUpdate, scores, data.labels(),
+            data.weights(), grad, hess, 0, n);
+        validate(pt);
+        gradientsValid = true;
+      }
+      kernel.histogram(k, codes[term], grad, hess, hist, 0, n);
+      return;
+    }
+    if (pendingTerm < 0 && gradientsValid) {
+      kernel.histogram(k, codes[term], grad, hess, hist, 0, n);
+      return;
+    }
+    int pt = pendingTerm;
+    kernel.applyGradientsHistogram(objective, k, pt >= 0 ? codes[pt] : null, pendingUpdate, scores, data.labels(),
+        data.weights(), codes[term], hist, 0, n);
+    validate(pt);
+  }
+
+  /** Applies the pending update to the validation rows and books its loss. */
+  private void validate(int pt) {
+    if (pt < 0) {
+      return;
+    }
+    pendingTerm = -1;
+    if (data.trainRows() < data.rows()) {
+      double loss = kernel.applyAndLoss(objective, k, codes[pt], pendingUpdate, scores, data.labels(), data.weights(),
+          data.trainRows(), data.rows());
+      bookkeeping(loss / data.validationWeight());
+    }
+  }
+
+  private void flushIfPending() {
+    if (pendingTerm < 0) {
+      return;
+    }
+    int pt = pendingTerm;
+    // the training rows' scores are only needed again if boosting continues: apply them too
+    kernel.applyAndGradients(objective, k, codes[pt], pendingUpdate, scores, data.labels(), data.weights(),
+        gradBuffer(), hessBuffer(), 0, data.trainRows());
+    gradientsValid = true;
+    validate(pt);
+  }
+
+  private double[] gradBuffer() {
+    if (grad == null) {
+      grad = new double[data.trainRows() * k];
+      hess = new double[data.trainRows() * k];
+    }
+    return grad;
+  }
+
+  private double[] hessBuffer() {
+    gradBuffer();
+    return hess;
+  }
+
+  /** The validation metric of the step just applied: best-model snapshot and early stopping. */
+  private void bookkeeping(double metric) {
+    lastMetric = metric;
+    double tolerance = Math.min(Math.abs(minMetric), Math.abs(minPrevious)) * params.earlyStoppingTolerance();
+    if (!Double.isFinite(tolerance)) {
+      tolerance = 0.0;
+    }
+    if (metric <= bestMetric) {
+      bestMetric = metric;
+      for (int i = 0; i < current.length; i++) {
+        if (dirty[i]) {
+          System.arraycopy(current[i], 0, best[i], 0, current[i].length);
+          dirty[i] = false;
+        }
+      }
+    }
+    minMetric = Math.min(metric, minMetric);
+    if (window.length > 0 && !pendingInSmoothing) {
+      double toss = window[windowIndex];
+      window[windowIndex] = metric;
+      windowIndex = (windowIndex + 1) % window.length;
+      minPrevious = Math.min(toss, minPrevious);
+      double windowMin = Double.POSITIVE_INFINITY;
+      for (double v : window) {
+        windowMin = Math.min(windowMin, v);
+      }
+      if (minPrevious - tolerance <= windowMin) {
+        stop = true;
+      }
+    }
+  }
+
+  private void shuffle(int[] a) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  /** Greedy queue key: highest gain first, then a random tie-breaker, then the term (libebm's tuple). */
+  private record GainKey(double negGain, long tieBreak, int term) implements Comparable<GainKey> {
+    @Override
+    public int compareTo(GainKey o) {
+      int c = Double.compare(negGain, o.negGain);
+      if (c != 0) {
+        return c;
+      }
+      c = Long.compare(tieBreak, o.tieBreak);
+      return c != 0 ? c : Integer.compare(term, o.term);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The EBM algorithm with no Spark: binning ({@link io.sparkxai.ebm.core.ScanStats},
+ * {@link io.sparkxai.ebm.core.Binning}, {@link io.sparkxai.ebm.core.FeatureBinning}), compact binned
+ * shards ({@link io.sparkxai.ebm.core.BinnedShard}), cyclic boosting with interpretml's schedule
+ * ({@link io.sparkxai.ebm.core.CyclicBooster}, {@link io.sparkxai.ebm.core.MainTreeFitter},
+ * {@link io.sparkxai.ebm.core.PairTreeFitter}), outer bags and FAST pair selection
+ * ({@link io.sparkxai.ebm.core.BagFitter}, {@link io.sparkxai.ebm.core.PairRanking}), the per-shard
+ * merge of the distributed mode ({@link io.sparkxai.ebm.core.ShardMerge}), and the model with its
+ * explanations ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler}).
+ *
+ * <p>interpretml 0.7.8 is the reference for semantics and defaults. Where this package differs, on
+ * purpose: categorical levels are ordered by frequency (interpretml: alphabetically; the order only
+ * matters for random smoothing splits and ties); levels seen fewer than {@code minCatSamples} times
+ * share the "other" bin at binning time (interpretml pools them in every step, with the same effect),
+ * so a level never seen in training is scored like the rare ones rather than 0; quantile cuts are
+ * midpoints rather than "interpretable" short decimals; pair bins are unions of main bins (cuts
+ * snapped to the nearest main cut); random streams are our own, so results match interpretml's in
+ * distribution, not bit for bit.
+ */
+package io.sparkxai.ebm.core;

@@ -1,0 +1,92 @@
+package io.sparkxai.ebm.kernel;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+/**
+ * A {@link HistogramKernel} on the JDK's Vector API ({@code jdk.incubator.vector}): rows are taken
+ * in blocks that stay in L1 cache; the update is gathered and the histogram scattered in scalar code,
+ * and the gradient, hessian and loss (exponential, logarithm) are computed with SIMD lanes. Binary
+ * and squared-loss steps are vectorised; softmax steps use the reference code.
+ *
+ * <p>Available only where the module is in the boot layer ({@code --add-modules jdk.incubator.vector},
+ * which Spark's launcher adds) and the C2 compiler runs: without C2 the Vector API falls back to
+ * boxed Java and is far slower than the scalar kernel (test JVMs run {@code -XX:TieredStopAtLevel=1}).
+ * This class itself touches no vector type, so loading it is safe everywhere; the work is done by a
+ * package-private class loaded only once availability is established. Rank 10.
+ */
+public final class VectorKernel implements HistogramKernel {
+
+  private static final String MODULE = "jdk.incubator.vector";
+  private static final String REASON = computeReason();
+  private volatile HistogramKernel impl;
+
+  @Override
+  public String name() {
+    return "vector";
+  }
+
+  @Override
+  public int rank() {
+    return 10;
+  }
+
+  @Override
+  public boolean isAvailable() {
+    return REASON.isEmpty();
+  }
+
+  @Override
+  public String unavailableReason() {
+    return REASON;
+  }
+
+  private static String computeReason() {
+    if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+      return "module " + MODULE + " is not in the boot layer (start the JVM with --add-modules " + MODULE + ")";
+    }
+    List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    for (String a : args) {
+      if (a.equals("-Xint") || a.startsWith("-XX:TieredStopAtLevel=") && !a.endsWith("=4")) {
+        return "the C2 compiler is off (" + a + "); the Vector API would run boxed";
+      }
+    }
+    return "";
+  }
+
+  private HistogramKernel impl() {
+    HistogramKernel k = impl;
+    if (k == null) {
+      if (!isAvailable()) {
+        throw new IllegalStateException("the vector kernel is not available: " + REASON);
+      }
+      k = new VectorKernelImpl();
+      impl = k;
+    }
+    return k;
+  }
+
+  @Override
+  public void applyAndGradients(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
+      double[] labels, double[] weights, double[] grad, double[] hess, int from, int to) {
+    impl().applyAndGradients(objective, k, applyCodes, update, scores, labels, weights, grad, hess, from, to);
+  }
+
+  @Override
+  public void applyGradientsHistogram(Objective objective, int k, short[] applyCodes, double[] update,
+      double[] scores, double[] labels, double[] weights, short[] histCodes, double[] hist, int from, int to) {
+    impl().applyGradientsHistogram(objective, k, applyCodes, update, scores, labels, weights, histCodes, hist, from,
+        to);
+  }
+
+  @Override
+  public double applyAndLoss(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
+      double[] labels, double[] weights, int from, int to) {
+    return impl().applyAndLoss(objective, k, applyCodes, update, scores, labels, weights, from, to);
+  }
+
+  @Override
+  public void histogram(int k, short[] codes, double[] grad, double[] hess, double[] hist, int from, int to) {
+    impl().histogram(k, codes, grad, hess, hist, from, to);
+  }
+}
