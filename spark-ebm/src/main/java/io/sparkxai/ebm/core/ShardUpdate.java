@@ -4,8 +4,8 @@ import java.io.Serializable;
 
 /**
  * What one shard returns for one bag and sync: the validation loss of the model it was sent, the
- * change its local rounds made to each boosted term, and each term cell's hessian mass at the start,
- * which weights the shards' changes in the merge.
+ * change its local rounds made to each boosted term, and each term cell's hessian mass at the start
+ * (summed per term, it weights the shards' changes in the merge).
  *
  * @param bag the outer bag
  * @param shard the shard

@@ -45,10 +45,27 @@ public final class VectorKernel implements HistogramKernel {
     if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
       return "module " + MODULE + " is not in the boot layer (start the JVM with --add-modules " + MODULE + ")";
     }
-    List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    for (String a : args) {
-      if (a.equals("-Xint") || a.startsWith("-XX:TieredStopAtLevel=") && !a.endsWith("=4")) {
-        return "the C2 compiler is off (" + a + "); the Vector API would run boxed";
+    try {
+      com.sun.management.HotSpotDiagnosticMXBean vm =
+          ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+      boolean tiered = Boolean.parseBoolean(vm.getVMOption("TieredCompilation").getValue());
+      int level = Integer.parseInt(vm.getVMOption("TieredStopAtLevel").getValue());
+      if (tiered && level < 4) {
+        return "the C2 compiler is off (-XX:TieredStopAtLevel=" + level + "); the Vector API would run boxed";
+      }
+      if (!Boolean.parseBoolean(vm.getVMOption("UseCompiler").getValue())) {
+        return "the JIT compiler is off (-Xint)";
+      }
+    } catch (RuntimeException | LinkageError e) {
+      List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+      String last = null;
+      for (String a : args) {
+        if (a.equals("-Xint") || a.startsWith("-XX:TieredStopAtLevel=")) {
+          last = a;
+        }
+      }
+      if (last != null && !last.endsWith("=4")) {
+        return "the C2 compiler is off (" + last + "); the Vector API would run boxed";
       }
     }
     return "";

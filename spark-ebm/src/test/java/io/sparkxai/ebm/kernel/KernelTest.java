@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kernels: the reference against values computed here by the formulas of {@link Objective}, the
  * other kernels against the reference on random inputs (tolerance 1e-12 relative), and selection.
+ * The vector kernel needs C2, so its test (tag "c2") runs in the C2 test JVM.
  */
 class KernelTest {
 
@@ -59,6 +61,7 @@ class KernelTest {
   }
 
   @Test
+  @Tag("c2")
   void vectorKernelMatchesTheReference() {
     HistogramKernel vector = new VectorKernel();
     assumeTrue(vector.isAvailable(), "needs the Vector API and C2: " + vector.unavailableReason());

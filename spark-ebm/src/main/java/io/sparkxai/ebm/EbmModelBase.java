@@ -1,0 +1,486 @@
+package io.sparkxai.ebm;
+
+import io.sparkxai.ebm.core.EbmModel;
+import io.sparkxai.ebm.core.FeatureBinning;
+import io.sparkxai.ebm.core.ModelTerm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.Model;
+import org.apache.spark.ml.param.DoubleParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.LongParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.ml.util.MLWriter;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * What the fitted EBM models share: the core {@link EbmModel}, its training summary and provenance,
+ * the params, the transform (predictions and, with {@code contributionsCol}, per-row term
+ * contributions), the global explanation and the importances, and persistence. {@code transform}
+ * changes nothing in the model; it reads each row's features, bins them and sums the terms, in one
+ * pass per partition.
+ *
+ * @param <M> the concrete model
+ */
+public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M> implements EbmParams, MLWritable {
+  private static final long serialVersionUID = 1L;
+
+  private final String uid;
+  final EbmParamDefs defs;
+  private EbmModel model;
+  private EbmTrainingSummary summary;
+  private Map<String, String> provenance = Map.of();
+
+  EbmModelBase(String uid, boolean classifier) {
+    this.uid = uid;
+    this.defs = new EbmParamDefs(this);
+    defs.setDefaults(this, classifier);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  /** Sets the fitted content (after a fit or a load). */
+  @SuppressWarnings("unchecked")
+  M setFitted(EbmModel fitted, EbmTrainingSummary fitSummary, Map<String, String> fitProvenance) {
+    this.model = fitted;
+    this.summary = fitSummary;
+    this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(fitProvenance));
+    return (M) this;
+  }
+
+  @Override
+  public final Param<String> featuresCol() {
+    return defs.featuresCol;
+  }
+
+  @Override
+  public final StringArrayParam inputCols() {
+    return defs.inputCols;
+  }
+
+  @Override
+  public final StringArrayParam featureNames() {
+    return defs.featureNames;
+  }
+
+  @Override
+  public final StringArrayParam categoricalCols() {
+    return defs.categoricalCols;
+  }
+
+  @Override
+  public final Param<String> labelCol() {
+    return defs.labelCol;
+  }
+
+  @Override
+  public final Param<String> weightCol() {
+    return defs.weightCol;
+  }
+
+  @Override
+  public final Param<String> validationIndicatorCol() {
+    return defs.validationIndicatorCol;
+  }
+
+  @Override
+  public final Param<String> rowIdCol() {
+    return defs.rowIdCol;
+  }
+
+  @Override
+  public final Param<String> predictionCol() {
+    return defs.predictionCol;
+  }
+
+  @Override
+  public final Param<String> contributionsCol() {
+    return defs.contributionsCol;
+  }
+
+  @Override
+  public final IntParam maxBins() {
+    return defs.maxBins;
+  }
+
+  @Override
+  public final IntParam maxInteractionBins() {
+    return defs.maxInteractionBins;
+  }
+
+  @Override
+  public final Param<String> interactions() {
+    return defs.interactions;
+  }
+
+  @Override
+  public final IntParam outerBags() {
+    return defs.outerBags;
+  }
+
+  @Override
+  public final DoubleParam learningRate() {
+    return defs.learningRate;
+  }
+
+  @Override
+  public final IntParam maxRounds() {
+    return defs.maxRounds;
+  }
+
+  @Override
+  public final IntParam earlyStoppingRounds() {
+    return defs.earlyStoppingRounds;
+  }
+
+  @Override
+  public final DoubleParam earlyStoppingTolerance() {
+    return defs.earlyStoppingTolerance;
+  }
+
+  @Override
+  public final IntParam minSamplesLeaf() {
+    return defs.minSamplesLeaf;
+  }
+
+  @Override
+  public final DoubleParam minHessian() {
+    return defs.minHessian;
+  }
+
+  @Override
+  public final IntParam maxLeaves() {
+    return defs.maxLeaves;
+  }
+
+  @Override
+  public final IntParam smoothingRounds() {
+    return defs.smoothingRounds;
+  }
+
+  @Override
+  public final IntParam interactionSmoothingRounds() {
+    return defs.interactionSmoothingRounds;
+  }
+
+  @Override
+  public final DoubleParam greedyRatio() {
+    return defs.greedyRatio;
+  }
+
+  @Override
+  public final IntParam minCatSamples() {
+    return defs.minCatSamples;
+  }
+
+  @Override
+  public final DoubleParam catSmooth() {
+    return defs.catSmooth;
+  }
+
+  @Override
+  public final DoubleParam gainScale() {
+    return defs.gainScale;
+  }
+
+  @Override
+  public final DoubleParam validationSize() {
+    return defs.validationSize;
+  }
+
+  @Override
+  public final LongParam seed() {
+    return defs.seed;
+  }
+
+  @Override
+  public final Param<String> handleInvalid() {
+    return defs.handleInvalid;
+  }
+
+  @Override
+  public final IntParam numShards() {
+    return defs.numShards;
+  }
+
+  @Override
+  public final IntParam roundsPerSync() {
+    return defs.roundsPerSync;
+  }
+
+  @Override
+  public final IntParam logEvery() {
+    return defs.logEvery;
+  }
+
+  @Override
+  public final Param<String> initialModelPath() {
+    return defs.initialModelPath;
+  }
+
+
+  /** Sets {@link #predictionCol()}. */
+  @SuppressWarnings("unchecked")
+  public M setPredictionCol(String value) {
+    set(defs.predictionCol, value);
+    return (M) this;
+  }
+
+  /** Sets {@link #contributionsCol()}: per-row term contributions (empty: not produced). */
+  @SuppressWarnings("unchecked")
+  public M setContributionsCol(String value) {
+    set(defs.contributionsCol, value);
+    return (M) this;
+  }
+
+  /** Sets {@link #inputCols()}: the feature columns to read at transform time. */
+  @SuppressWarnings("unchecked")
+  public M setInputCols(String[] value) {
+    set(defs.inputCols, value);
+    return (M) this;
+  }
+
+  /** Sets {@link #featuresCol()}: the vector column to read at transform time. */
+  @SuppressWarnings("unchecked")
+  public M setFeaturesCol(String value) {
+    set(defs.featuresCol, value);
+    return (M) this;
+  }
+
+  /** Whether this model holds a fitted EBM (a model made by its no-arg constructor does not). */
+  public boolean isFitted() {
+    return model != null;
+  }
+
+  /** The fitted EBM (core form: binnings, terms, intercept). */
+  public EbmModel ebm() {
+    if (model == null) {
+      throw new IllegalStateException(uid + " holds no fitted EBM: fit an estimator or load a saved model");
+    }
+    return model;
+  }
+
+  /** What the fit did, or null for a model saved without a summary. */
+  public EbmTrainingSummary summary() {
+    return summary;
+  }
+
+  /** Where the model came from: library and Spark versions, kernel, seed, rows, time. */
+  public Map<String, String> provenance() {
+    return provenance;
+  }
+
+  /** The intercept per score (one value except for multiclass). */
+  public double[] intercept() {
+    return ebm().intercept();
+  }
+
+  /** The term names, mains in feature order, then pairs. */
+  public List<String> termNames() {
+    return ebm().termNames();
+  }
+
+  /** Term name to importance: the training-weighted mean absolute score (interpretml's "avg_weight"). */
+  public Map<String, Double> termImportances() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (ModelTerm t : ebm().terms()) {
+      out.put(t.name(), t.importance());
+    }
+    return out;
+  }
+
+  /**
+   * The global explanation: one row per term, tensor cell and class, with columns {@code term},
+   * {@code term_index}, {@code bin} (a readable label; pairs "a-bin & b-bin"), {@code bin_index},
+   * {@code class} (0 unless multiclass), {@code score}, {@code stdev} (across outer bags) and
+   * {@code weight} (training weight of the cell).
+   */
+  public Dataset<Row> globalExplanation() {
+    EbmModel m = ebm();
+    int k = m.scoresPerRow();
+    List<Row> rows = new ArrayList<>();
+    for (int t = 0; t < m.terms().size(); t++) {
+      ModelTerm term = m.terms().get(t);
+      int[] f = term.features();
+      double[] scores = term.scores();
+      double[] stdevs = term.stdevs();
+      double[] weights = term.weights();
+      for (int cell = 0; cell < term.cells(); cell++) {
+        String label;
+        if (f.length == 1) {
+          label = m.features().get(f[0]).mainBinLabel(cell);
+        } else {
+          FeatureBinning a = m.features().get(f[0]);
+          FeatureBinning b = m.features().get(f[1]);
+          label = a.pairBinLabel(cell / term.binsB()) + " & " + b.pairBinLabel(cell % term.binsB());
+        }
+        for (int c = 0; c < k; c++) {
+          rows.add(RowFactory.create(term.name(), t, label, cell, c, scores[cell * k + c], stdevs[cell * k + c],
+              weights[cell]));
+        }
+      }
+    }
+    StructType schema = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("term", DataTypes.StringType, false),
+        DataTypes.createStructField("term_index", DataTypes.IntegerType, false),
+        DataTypes.createStructField("bin", DataTypes.StringType, false),
+        DataTypes.createStructField("bin_index", DataTypes.IntegerType, false),
+        DataTypes.createStructField("class", DataTypes.IntegerType, false),
+        DataTypes.createStructField("score", DataTypes.DoubleType, false),
+        DataTypes.createStructField("stdev", DataTypes.DoubleType, false),
+        DataTypes.createStructField("weight", DataTypes.DoubleType, false)));
+    return SparkSession.active().createDataFrame(rows, schema);
+  }
+
+  /** The prediction columns this model adds (in order), without the contributions column. */
+  abstract List<StructField> predictionFields();
+
+  /** Writes the prediction values of one row's raw scores at {@code out[offset..]}. */
+  abstract void predictionValues(EbmModel m, double[] raw, Object[] out, int offset);
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
+    List<StructField> added = new ArrayList<>(predictionFields());
+    if (!getContributionsCol().isEmpty()) {
+      boolean multi = model != null && model.scoresPerRow() > 1;
+      added.add(DataTypes.createStructField(getContributionsCol(), multi
+          ? DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+          : DataTypes.createArrayType(DataTypes.DoubleType, false), false));
+    }
+    for (StructField f : added) {
+      if (Arrays.asList(schema.fieldNames()).contains(f.name())) {
+        throw new IllegalArgumentException("output column '" + f.name() + "' already exists in the DataFrame; set "
+            + "another name");
+      }
+      fields.add(f);
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    EbmModel m = ebm();
+    StructType out = transformSchema(dataset.schema());
+    EbmInput input = EbmInput.forTransform(dataset, List.of(getInputCols()), getFeaturesCol(), m.features());
+    Dataset<Row> df = dataset.toDF();
+    int width = df.columns().length;
+    Column[] inputs = input.selection();
+    Column[] all = new Column[width + inputs.length];
+    for (int i = 0; i < width; i++) {
+      all[i] = df.col(EbmInput.quote(df.columns()[i]));
+    }
+    for (int i = 0; i < inputs.length; i++) {
+      all[width + i] = inputs[i].as("__ebm_input_" + i);
+    }
+    int predictions = predictionFields().size();
+    boolean contributions = !getContributionsCol().isEmpty();
+    M self = self();
+    return df.select(all).mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it ->
+        new Scorer(self, m, input, width, predictions, contributions, it), Encoders.row(out));
+  }
+
+  @SuppressWarnings("unchecked")
+  private M self() {
+    return (M) this;
+  }
+
+  /** Scores the rows of one partition lazily. */
+  private static final class Scorer implements java.util.Iterator<Row> {
+    private final EbmModelBase<?> stage;
+    private final EbmModel m;
+    private final EbmInput.Reader reader;
+    private final int width;
+    private final int predictions;
+    private final boolean contributions;
+    private final java.util.Iterator<Row> rows;
+    private final int k;
+    private final double[] contrib;
+    private final double[] raw;
+
+    Scorer(EbmModelBase<?> stage, EbmModel m, EbmInput input, int width, int predictions, boolean contributions,
+        java.util.Iterator<Row> rows) {
+      this.stage = stage;
+      this.m = m;
+      this.reader = input.reader();
+      this.width = width;
+      this.predictions = predictions;
+      this.contributions = contributions;
+      this.rows = rows;
+      this.k = m.scoresPerRow();
+      this.contrib = new double[m.terms().size() * k];
+      this.raw = new double[k];
+    }
+
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      Row row = rows.next();
+      reader.features(row, width);
+      int[] bins = m.bins(reader.numbers, reader.levels);
+      m.explain(bins, contrib, raw);
+      Object[] out = new Object[width + predictions + (contributions ? 1 : 0)];
+      for (int i = 0; i < width; i++) {
+        out[i] = row.get(i);
+      }
+      stage.predictionValues(m, raw, out, width);
+      if (contributions) {
+        int terms = m.terms().size();
+        if (k == 1) {
+          out[width + predictions] = contrib.clone();
+        } else {
+          double[][] c = new double[terms][k];
+          for (int t = 0; t < terms; t++) {
+            System.arraycopy(contrib, t * k, c[t], 0, k);
+          }
+          out[width + predictions] = c;
+        }
+      }
+      return RowFactory.create(out);
+    }
+  }
+
+  /** A new, empty instance of the concrete model (for {@link #copy}). */
+  abstract M newInstance(String newUid);
+
+  @Override
+  public M copy(org.apache.spark.ml.param.ParamMap extra) {
+    M m = newInstance(uid);
+    m.setFitted(model, summary, provenance);
+    copyValues(m, extra);
+    return m.setParent(parent());
+  }
+
+  @Override
+  public MLWriter write() {
+    return new EbmModelIO.Writer(this);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + " " + uid + (model == null ? " (not fitted)" : " (" + model.task() + ", "
+        + model.terms().size() + " terms)");
+  }
+}

@@ -1,0 +1,90 @@
+package io.sparkxai.ebm;
+
+import io.sparkxai.ebm.core.BoostParams;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A serialisable snapshot of an estimator's params, checked as a whole (the cross-param rules; each
+ * single value was checked when set, by {@link EbmParamRules}). What the fit and its tasks read.
+ *
+ * @param classifier whether the stage classifies
+ * @param family "auto", "binary" or "multinomial" (classifier), "regression" otherwise
+ * @param featuresCol the vector column (when {@code inputCols} is empty)
+ * @param inputCols feature columns
+ * @param featureNames names of the vector slots
+ * @param categoricalCols features treated as categorical
+ * @param labelCol label column
+ * @param weightCol weight column or empty
+ * @param validationIndicatorCol validation indicator column or empty
+ * @param rowIdCol row id column or empty
+ * @param maxBins main bins per feature
+ * @param maxInteractionBins pair bins per feature
+ * @param interactions the pairs setting
+ * @param outerBags outer bags
+ * @param boost boosting hyperparameters
+ * @param interactionSmoothingRounds smoothing rounds of the pairs
+ * @param validationSize validation fraction
+ * @param seed the seed
+ * @param skipInvalid whether rows with bad labels/weights are skipped
+ * @param numShards shards per bag, 0 for automatic
+ * @param roundsPerSync rounds between merges
+ * @param logEvery rounds between log lines
+ * @param initialModelPath warm start model path or empty
+ */
+public record EbmSettings(boolean classifier, String family, String featuresCol, List<String> inputCols,
+    List<String> featureNames, Set<String> categoricalCols, String labelCol, String weightCol,
+    String validationIndicatorCol, String rowIdCol, int maxBins, int maxInteractionBins, String interactions,
+    int outerBags, BoostParams boost, int interactionSmoothingRounds, double validationSize, long seed,
+    boolean skipInvalid, int numShards, int roundsPerSync, int logEvery, String initialModelPath)
+    implements Serializable {
+
+  /** Rows per shard when {@code numShards} is 0 (automatic): the count depends on the data size only. */
+  public static final long SHARD_ROWS = 500_000L;
+
+  /** Distinct numeric values counted exactly before quantiles come from a sample. */
+  public static final int EXACT_VALUES = 65_536;
+
+  /** Values sampled per numeric feature when there are more distinct values than that. */
+  public static final int SAMPLE_VALUES = 100_000;
+
+  /** Reads and checks the params of a stage. */
+  static EbmSettings from(EbmParams p, boolean classifier, String family) {
+    if (p.getLabelCol().isEmpty()) {
+      throw new IllegalArgumentException("labelCol must be a column name, got \"\"");
+    }
+    if (p.getInputCols().length == 0 && p.getFeaturesCol().isEmpty()) {
+      throw new IllegalArgumentException("inputCols or featuresCol must name the features; both are empty");
+    }
+    BoostParams boost = new BoostParams(p.getLearningRate(), p.getMaxRounds(), p.getEarlyStoppingRounds(),
+        p.getEarlyStoppingTolerance(), p.getMinSamplesLeaf(), p.getMinHessian(), p.getMaxLeaves(),
+        p.getSmoothingRounds(), p.getGreedyRatio(), 0.0, p.getMinCatSamples(), p.getCatSmooth(), p.getGainScale(),
+        classifier ? 1.0 : 2.0);
+    return new EbmSettings(classifier, family.toLowerCase(Locale.ROOT), p.getFeaturesCol(),
+        List.of(p.getInputCols()), List.of(p.getFeatureNames()), Set.of(p.getCategoricalCols()), p.getLabelCol(),
+        p.getWeightCol(), p.getValidationIndicatorCol(), p.getRowIdCol(), p.getMaxBins(), p.getMaxInteractionBins(),
+        p.getInteractions(), p.getOuterBags(), boost, p.getInteractionSmoothingRounds(), p.getValidationSize(),
+        p.getSeed(), p.getHandleInvalid().equalsIgnoreCase("skip"), p.getNumShards(), p.getRoundsPerSync(),
+        p.getLogEvery(), p.getInitialModelPath());
+  }
+
+  /** Whether rows carry weights. */
+  boolean weighted() {
+    return !weightCol.isEmpty();
+  }
+
+  /** Whether a column marks validation rows. */
+  boolean flagged() {
+    return !validationIndicatorCol.isEmpty();
+  }
+
+  /** The shard count for {@code rows} rows. */
+  int shards(long rows) {
+    if (numShards > 0) {
+      return numShards;
+    }
+    return (int) Math.max(1, Math.min(1024, (rows + SHARD_ROWS - 1) / SHARD_ROWS));
+  }
+}

@@ -1,0 +1,61 @@
+package io.sparkxai.ebm;
+
+import io.sparkxai.ebm.core.BagFitter;
+import io.sparkxai.ebm.core.EbmModel;
+import io.sparkxai.ebm.core.FeatureBinning;
+import io.sparkxai.ebm.core.ModelTerm;
+import io.sparkxai.ebm.core.Task;
+import io.sparkxai.ebm.kernel.Kernels;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a boosting task needs to know besides its rows: the task, the binnings, the settings,
+ * the warm-start model (if any) and a name for log lines. Shipped to executors with each job
+ * (it is small); immutable.
+ *
+ * @param fitId a short id of this fit, prefixed to log lines
+ * @param task the task
+ * @param classes class count
+ * @param binnings feature binnings
+ * @param settings the estimator's settings
+ * @param initial the warm-start model, or null
+ */
+record FitPlan(String fitId, Task task, int classes, List<FeatureBinning> binnings, EbmSettings settings,
+    EbmModel initial) implements Serializable {
+
+  /** A bag fitter using this JVM's kernel. */
+  BagFitter fitter() {
+    return new BagFitter(task, classes, binnings, settings.boost(), settings.interactionSmoothingRounds(),
+        settings.validationSize(), settings.seed(), Kernels.selected());
+  }
+
+  /** Scores per row. */
+  int scores() {
+    return task.scores(classes);
+  }
+
+  /** Features of the warm-start model's terms (empty without one). */
+  List<int[]> initialTerms() {
+    List<int[]> out = new ArrayList<>();
+    if (initial != null) {
+      for (ModelTerm t : initial.terms()) {
+        out.add(t.features());
+      }
+    }
+    return out;
+  }
+
+  /** Tensors of the warm-start model's terms (empty without one). */
+  double[][] initialTensors() {
+    if (initial == null) {
+      return new double[0][];
+    }
+    double[][] out = new double[initial.terms().size()][];
+    for (int t = 0; t < out.length; t++) {
+      out[t] = initial.terms().get(t).scores();
+    }
+    return out;
+  }
+}

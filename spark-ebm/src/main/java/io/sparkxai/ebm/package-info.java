@@ -1,0 +1,20 @@
+/**
+ * Explainable Boosting Machines as Spark ML stages: {@link io.sparkxai.ebm.ExplainableBoostingClassifier}
+ * and {@link io.sparkxai.ebm.ExplainableBoostingRegressor} fit
+ * {@link io.sparkxai.ebm.ExplainableBoostingClassificationModel} and
+ * {@link io.sparkxai.ebm.ExplainableBoostingRegressionModel}. This package is the thin Spark layer:
+ * it reads columns, runs the jobs of a fit ({@link io.sparkxai.ebm.EbmTrainer}: scan, bin and
+ * shard, boost, finish) and delegates all arithmetic to {@code io.sparkxai.ebm.core}.
+ *
+ * <p>Determinism: rows are keyed by a hash of their content (or {@code rowIdCol}); shards, bags and
+ * validation rows follow from the keys and the seed, and every merge runs in shard order, so the
+ * model is a function of the data, the seed and the params — the same for any input partitioning.
+ * With {@code numShards = 0} the shard count follows from the row count alone
+ * ({@link io.sparkxai.ebm.EbmSettings#SHARD_ROWS} rows per shard), never from the cluster.
+ *
+ * <p>Exact versus sharded: with one shard every outer bag boosts in one task exactly as interpretml
+ * does (the bags run in parallel); with several, each sync runs {@code roundsPerSync} schedule rounds
+ * per shard and the driver merges the changes weighted by hessian mass, stopping on the validation
+ * loss summed over shards.
+ */
+package io.sparkxai.ebm;
