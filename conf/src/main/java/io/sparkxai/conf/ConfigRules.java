@@ -44,6 +44,8 @@ public final class ConfigRules {
     RULES.put("sparkxai.concepts.batch-size", intAtLeast(0));
     RULES.put("sparkxai.concepts.shards", intAtLeast(0));
     RULES.put("sparkxai.concepts.intervention-policy", oneOf("random", "uncertainty"));
+    RULES.put("sparkxai.ebm.partitions", intAtLeast(0));
+    RULES.put("sparkxai.ebm.log-every", intAtLeast(0));
   }
 
   private ConfigRules() {}

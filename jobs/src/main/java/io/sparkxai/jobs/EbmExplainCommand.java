@@ -1,0 +1,201 @@
+package io.sparkxai.jobs;
+
+import io.sparkxai.conf.SparkXaiConfig;
+import io.sparkxai.ebm.EbmModelBase;
+import io.sparkxai.ebm.ExplainableBoostingClassificationModel;
+import io.sparkxai.ebm.ExplainableBoostingRegressionModel;
+import io.sparkxai.ebm.core.EbmModel;
+import io.sparkxai.ebm.core.FeatureBinning;
+import io.sparkxai.ebm.core.ModelTerm;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.ml.util.DefaultParamsReader$;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code spark-xai ebm-explain}: applies a saved EBM to a table and writes its explanations: per row,
+ * each term's contribution and the raw score (Parquet, {@code OUTPUT/contributions.parquet}; they add
+ * up: intercept + contributions = raw score), and the global explanation ({@code OUTPUT/global.json}:
+ * every term's bins, scores, standard deviations, weights and importance). Both are written into
+ * temporary names and renamed into place.
+ */
+@Command(name = "ebm-explain", mixinStandardHelpOptions = true,
+    description = "Explains a table with a saved EBM: per-row term contributions (Parquet) and the global "
+        + "explanation (global.json).")
+public final class EbmExplainCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "DIR", description = "A model saved by ebm-train.")
+  String model;
+
+  @Option(names = "--input", required = true, paramLabel = "PATH", description = "Rows to explain: CSV or Parquet.")
+  String input;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Folder for contributions.parquet and global.json.")
+  String output;
+
+  @Override
+  public Integer call() throws Exception {
+    SparkXaiConfig config = common.load(Map.of());
+    Tables.requireExists("--model", model);
+    Tables.requireExists("--input", input);
+    if (!model.contains("://") && !Files.isDirectory(Paths.get(model, "metadata"))) {
+      throw new UsageException("--model " + model + ": not a saved model (no metadata folder)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    SparkSession spark = JobRuntime.startSpark(config.spark(), "ebm-explain");
+    try {
+      String className = DefaultParamsReader$.MODULE$.loadMetadata(model, spark, "").className();
+      EbmModelBase<?> m;
+      if (className.equals(ExplainableBoostingClassificationModel.class.getName())) {
+        m = ExplainableBoostingClassificationModel.load(model);
+      } else if (className.equals(ExplainableBoostingRegressionModel.class.getName())) {
+        m = ExplainableBoostingRegressionModel.load(model);
+      } else {
+        throw new UsageException("--model " + model + " holds a " + className + ", not an EBM model");
+      }
+      EbmModel ebm = m.ebm();
+      Dataset<Row> rows = castFeatures(Tables.read(spark, "--input", input,
+          config.getStringList("sparkxai.data.missing-markers")), ebm, input);
+      String contrib = "__contributions";
+      m.set(m.contributionsCol(), contrib);
+      Dataset<Row> scored = m.transform(rows);
+      List<Column> cols = new ArrayList<>();
+      int k = ebm.scoresPerRow();
+      List<String> names = ebm.termNames();
+      for (int t = 0; t < names.size(); t++) {
+        if (k == 1) {
+          cols.add(functions.col(contrib).getItem(t).as(columnName(names.get(t))));
+        } else {
+          for (int c = 0; c < k; c++) {
+            cols.add(functions.col(contrib).getItem(t).getItem(c).as(columnName(names.get(t)) + "__class" + c));
+          }
+        }
+      }
+      if (m instanceof ExplainableBoostingClassificationModel) {
+        Column raw = org.apache.spark.ml.functions.vector_to_array(functions.col("rawPrediction"), "float64");
+        if (k == 1) {
+          cols.add(raw.getItem(1).as("raw_score"));
+        } else {
+          for (int c = 0; c < k; c++) {
+            cols.add(raw.getItem(c).as("raw_score__class" + c));
+          }
+        }
+      } else {
+        cols.add(functions.col("prediction").as("raw_score"));
+      }
+      cols.add(functions.col("prediction"));
+      Dataset<Row> result = scored.select(cols.toArray(new Column[0]));
+      writeParquetAtomically(spark, result, output, "contributions.parquet");
+      Path global = Paths.get(output).resolve("global.json");
+      MetricsFile.write(global, global(m, ebm));
+      out.printf("ebm-explain: %d rows explained by %d terms; contributions in %s, global explanation in %s%n",
+          spark.read().parquet(output + "/contributions.parquet").count(), names.size(),
+          output + "/contributions.parquet", global);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Columns the model binned as numbers are read as numbers (CSV inference may have made them text). */
+  private static Dataset<Row> castFeatures(Dataset<Row> rows, EbmModel ebm, String path) {
+    Dataset<Row> out = rows;
+    for (FeatureBinning b : ebm.features()) {
+      if (!Arrays.asList(rows.columns()).contains(b.name())) {
+        throw new UsageException("--input " + path + " has no column '" + b.name() + "', a feature of the model; "
+            + "columns: " + String.join(", ", rows.columns()));
+      }
+      if (!b.isCategorical()) {
+        out = out.withColumn(b.name(), functions.col(Tables.quote(b.name())).cast(DataTypes.DoubleType));
+      }
+    }
+    return out;
+  }
+
+  /** A Parquet-safe column name for a term ("a & b" becomes "a_&_b"). */
+  static String columnName(String term) {
+    return term.replaceAll("[ ,;{}()\\n\\t=]", "_");
+  }
+
+  private static void writeParquetAtomically(SparkSession spark, Dataset<Row> df, String dir, String name)
+      throws IOException {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dir, name);
+    FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(dir, "." + name + "-tmp-" + UUID.randomUUID());
+    try {
+      df.write().parquet(tmp.toString());
+      if (fs.exists(target)) {
+        fs.delete(target, true);
+      }
+      if (!fs.rename(tmp, target)) {
+        throw new IOException("cannot move " + tmp + " to " + target);
+      }
+    } finally {
+      if (fs.exists(tmp)) {
+        fs.delete(tmp, true);
+      }
+    }
+  }
+
+  private static Map<String, Object> global(EbmModelBase<?> m, EbmModel ebm) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("task", ebm.task().name().toLowerCase(java.util.Locale.ROOT));
+    g.put("classes", ebm.classes());
+    g.put("intercept", ebm.intercept());
+    List<Map<String, Object>> terms = new ArrayList<>();
+    for (ModelTerm t : ebm.terms()) {
+      Map<String, Object> term = new LinkedHashMap<>();
+      term.put("name", t.name());
+      term.put("importance", t.importance());
+      List<String> features = new ArrayList<>();
+      for (int f : t.features()) {
+        features.add(ebm.features().get(f).name());
+      }
+      term.put("features", features);
+      List<String> bins = new ArrayList<>();
+      for (int cell = 0; cell < t.cells(); cell++) {
+        if (t.isPair()) {
+          int[] f = t.features();
+          bins.add(ebm.features().get(f[0]).pairBinLabel(cell / t.binsB()) + " & "
+              + ebm.features().get(f[1]).pairBinLabel(cell % t.binsB()));
+        } else {
+          bins.add(ebm.features().get(t.features()[0]).mainBinLabel(cell));
+        }
+      }
+      term.put("shape", t.isPair() ? List.of(t.binsA(), t.binsB()) : List.of(t.binsA()));
+      term.put("bins", bins);
+      term.put("scores", t.scores());
+      term.put("stdevs", t.stdevs());
+      term.put("weights", t.weights());
+      terms.add(term);
+    }
+    g.put("terms", terms);
+    g.put("provenance", m.provenance());
+    return g;
+  }
+}

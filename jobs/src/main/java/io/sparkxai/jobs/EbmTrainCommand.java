@@ -1,0 +1,241 @@
+package io.sparkxai.jobs;
+
+import io.sparkxai.conf.SparkXaiConfig;
+import io.sparkxai.ebm.EbmEstimatorBase;
+import io.sparkxai.ebm.EbmModelBase;
+import io.sparkxai.ebm.EbmTrainingSummary;
+import io.sparkxai.ebm.ExplainableBoostingClassifier;
+import io.sparkxai.ebm.ExplainableBoostingRegressor;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code spark-xai ebm-train}: fits an Explainable Boosting Machine on a table, reports test metrics
+ * and the terms' importances, and saves the model. Flags are checked (and the estimator's params set)
+ * before Spark starts.
+ */
+@Command(name = "ebm-train", mixinStandardHelpOptions = true,
+    description = "Trains an Explainable Boosting Machine (interpretml's algorithm and defaults) on a CSV or "
+        + "Parquet table; prints and writes test metrics and term importances; saves the model.")
+public final class EbmTrainCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--train", required = true, paramLabel = "PATH",
+      description = "Training table: CSV with a header (an empty field is missing) or Parquet.")
+  String train;
+
+  @Option(names = "--label", required = true, paramLabel = "COL", description = "The label column.")
+  String label;
+
+  @Option(names = "--test", paramLabel = "PATH", description = "Test table for the metrics (same columns).")
+  String test;
+
+  @Option(names = "--task", paramLabel = "TASK",
+      description = "binary, multiclass or regression (default: from the label's values).")
+  String task;
+
+  @Option(names = "--categorical", split = ",", paramLabel = "COL",
+      description = "Numeric columns to treat as categorical (non-numeric columns always are).")
+  List<String> categorical;
+
+  @Option(names = "--interactions", paramLabel = "N",
+      description = "Pairs to boost: a count, or a multiple of the feature count like 3x (default 3x, 5x for "
+          + "regression; 0 for none).")
+  String interactions;
+
+  @Option(names = "--outer-bags", paramLabel = "N", description = "Outer bags (default 14).")
+  Integer outerBags;
+
+  @Option(names = "--max-rounds", paramLabel = "N", description = "Most boosting rounds (default 50000).")
+  Integer maxRounds;
+
+  @Option(names = "--learning-rate", paramLabel = "X", description = "Learning rate (default 0.015, 0.04 for "
+      + "regression).")
+  Double learningRate;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed (default 42).")
+  Long seed;
+
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Repartition the training rows first (the model does not depend on it).")
+  Integer partitions;
+
+  @Option(names = "--shards", paramLabel = "N",
+      description = "Shards per bag (default: one per 500,000 rows; 1 boosts each bag exactly in one task).")
+  Integer shards;
+
+  @Option(names = "--model-out", paramLabel = "DIR", description = "Save the model here.")
+  String modelOut;
+
+  @Option(names = "--overwrite", description = "Replace an existing --model-out.")
+  boolean overwrite;
+
+  @Option(names = "--metrics-out", paramLabel = "FILE", description = "Write the metrics as JSON.")
+  Path metricsOut;
+
+  @Override
+  public Integer call() throws Exception {
+    SparkXaiConfig config = common.load(new Flags().put("sparkxai.ebm.partitions", partitions).asMap());
+    Tables.requireExists("--train", train);
+    Tables.requireExists("--test", test);
+    if (task != null) {
+      EbmData.task(null, label, task); // checks the word before Spark starts
+    }
+    if (modelOut != null && !modelOut.contains("://") && Files.exists(Paths.get(modelOut)) && !overwrite) {
+      throw new UsageException("--model-out " + modelOut + " exists; remove it, choose another folder or add "
+          + "--overwrite");
+    }
+    configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
+    PrintWriter out = spec.commandLine().getOut();
+    SparkSession spark = JobRuntime.startSpark(config.spark(), "ebm-train");
+    try {
+      List<String> markers = config.getStringList("sparkxai.data.missing-markers");
+      Dataset<Row> trainDf = Tables.read(spark, "--train", train, markers);
+      Dataset<Row> testDf = test == null ? null : Tables.read(spark, "--test", test, markers);
+      if (!List.of(trainDf.columns()).contains(label)) {
+        throw new UsageException("--label " + label + ": no such column in " + train + "; columns: "
+            + String.join(", ", trainDf.columns()));
+      }
+      if (testDf != null && !List.of(testDf.columns()).contains(label)) {
+        throw new UsageException("--test " + test + " has no label column '" + label + "'");
+      }
+      String resolved = EbmData.task(trainDf, label, task);
+      EbmData.Labeled data = EbmData.label(trainDf, testDf, label, resolved);
+      int parts = config.getInt("sparkxai.ebm.partitions");
+      Dataset<Row> fitDf = parts > 0 ? data.train().repartition(parts) : data.train();
+      fitDf = fitDf.cache();
+      String[] features = EbmData.features(fitDf, label);
+      EbmEstimatorBase<?, ?> estimator = estimator(resolved, config);
+      estimator.set(estimator.inputCols(), features);
+      estimator.set(estimator.categoricalCols(), EbmData.categorical(features, categorical));
+      estimator.set(estimator.labelCol(), EbmData.LABEL);
+      long trainRows = fitDf.count();
+      long began = System.nanoTime();
+      EbmModelBase<?> model = estimator.fit(fitDf);
+      double fitSeconds = (System.nanoTime() - began) / 1e9;
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      metrics.put("task", resolved);
+      metrics.put("train_rows", trainRows);
+      metrics.put("test_rows", data.test() == null ? 0 : data.test().count());
+      metrics.put("fit_seconds", fitSeconds);
+      if (data.test() != null) {
+        metrics.put("test", EbmData.metrics(model, data.test(), resolved));
+      }
+      double[] intercept = model.intercept();
+      metrics.put("intercept", intercept.length == 1 ? (Object) intercept[0] : intercept);
+      List<Map<String, Object>> terms = new ArrayList<>();
+      model.termImportances().forEach((name, importance) -> {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("name", name);
+        t.put("importance", importance);
+        terms.add(t);
+      });
+      metrics.put("terms", terms);
+      EbmTrainingSummary summary = model.summary();
+      int termCount = model.termNames().size();
+      metrics.put("rounds", Math.round(summary.stepsPerBag() / Math.max(1, termCount)));
+      metrics.put("steps_per_bag", summary.stepsPerBag());
+      metrics.put("classes", data.classes());
+      metrics.put("outer_bags", summary.outerBags());
+      metrics.put("shards", summary.shards());
+      metrics.put("mode", summary.mode());
+      metrics.put("kernel", summary.kernel());
+      metrics.put("pairs", summary.pairs());
+      metrics.put("skipped_rows", summary.skippedRows());
+      metrics.put("phase_seconds", summary.seconds());
+      if (modelOut != null) {
+        (overwrite ? model.write().overwrite() : model.write()).save(modelOut);
+      }
+      if (metricsOut != null) {
+        MetricsFile.write(metricsOut, metrics);
+      }
+      printSummary(out, resolved, trainRows, metrics, model, fitSeconds);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private EbmEstimatorBase<?, ?> estimator(String resolved, SparkXaiConfig config) {
+    EbmEstimatorBase<?, ?> e;
+    if (resolved.equals("regression")) {
+      e = new ExplainableBoostingRegressor();
+    } else {
+      ExplainableBoostingClassifier c = new ExplainableBoostingClassifier();
+      c.setFamily(resolved.equals("binary") ? "binary" : "multinomial");
+      e = c;
+    }
+    return configure(e, config);
+  }
+
+  /** Sets the flags' params; a bad value is a usage error naming the flag and the rule. */
+  private EbmEstimatorBase<?, ?> configure(EbmEstimatorBase<?, ?> e, SparkXaiConfig config) {
+    try {
+      e.set(e.logEvery(), config.getInt("sparkxai.ebm.log-every"));
+      if (interactions != null) {
+        e.set(e.interactions(), interactions);
+      }
+      if (outerBags != null) {
+        e.set(e.outerBags(), outerBags);
+      }
+      if (maxRounds != null) {
+        e.set(e.maxRounds(), maxRounds);
+      }
+      if (learningRate != null) {
+        e.set(e.learningRate(), learningRate);
+      }
+      if (seed != null) {
+        e.set(e.seed(), seed);
+      }
+      if (shards != null) {
+        e.set(e.numShards(), shards);
+      }
+    } catch (IllegalArgumentException ex) {
+      throw new UsageException(ex.getMessage());
+    }
+    return e;
+  }
+
+  private void printSummary(PrintWriter out, String resolved, long trainRows, Map<String, Object> metrics,
+      EbmModelBase<?> model, double fitSeconds) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> t = (Map<String, Object>) metrics.get("test");
+    String testPart = "";
+    if (t != null) {
+      testPart = resolved.equals("regression") ? String.format(", test rmse %.4f", (Double) t.get("rmse"))
+          : String.format(", test AUC %.4f, logloss %.4f, accuracy %.4f", (Double) t.get("auc"),
+              (Double) t.get("logloss"), (Double) t.get("accuracy"));
+    }
+    out.printf("ebm-train: %s, %d train rows, %d terms, fit %.1f s (%s, %d bag(s), %d shard(s), kernel %s)%s%n",
+        resolved, trainRows, model.termNames().size(), fitSeconds, metrics.get("mode"), (Integer) metrics.get(
+            "outer_bags"), (Integer) metrics.get("shards"), metrics.get("kernel"), testPart);
+    List<Map.Entry<String, Double>> top = new ArrayList<>(model.termImportances().entrySet());
+    top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    StringBuilder sb = new StringBuilder("ebm-train: top terms:");
+    for (int i = 0; i < Math.min(8, top.size()); i++) {
+      sb.append(String.format(" %s %.3f%s", top.get(i).getKey(), top.get(i).getValue(), i < 7 ? "," : ""));
+    }
+    out.println(sb);
+    if (modelOut != null || metricsOut != null) {
+      out.println("ebm-train: " + (modelOut != null ? "model in " + modelOut : "")
+          + (modelOut != null && metricsOut != null ? "; " : "") + (metricsOut != null ? "metrics in " + metricsOut : ""));
+    }
+  }
+}
