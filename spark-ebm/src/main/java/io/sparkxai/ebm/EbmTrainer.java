@@ -25,6 +25,7 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -103,7 +104,7 @@ final class EbmTrainer {
 
       t = System.nanoTime();
       describe(sc, "EBM fit: bin and shard " + stats.rows() + " rows into " + shardCount + " shard(s)");
-      shards = shard(rows, input, binnings, shardCount, s);
+      shards = shard(jsc, rows, input, binnings, shardCount, s);
       long shardedRows = shards.map(BinnedShard::size).reduce(Integer::sum);
       seconds.put("shard", (System.nanoTime() - t) / 1e9);
       if (shardedRows != stats.rows()) {
@@ -118,7 +119,9 @@ final class EbmTrainer {
       t = System.nanoTime();
       describe(sc, "EBM fit: term weights and intercept");
       List<int[]> allTerms = boosted.terms();
-      double[][] binWeights = shards.map(sh -> EbmTasks.binWeights(sh, plan, allTerms)).reduce(EbmTasks::add);
+      Broadcast<FitPlan> planSent = jsc.broadcast(plan);
+      double[][] binWeights = shards.map(sh -> EbmTasks.binWeights(sh, planSent.value(), allTerms))
+          .reduce(EbmTasks::add);
       List<TermShape> shapes = ShardRound.shapes(allTerms, binnings);
       List<double[][]> bagTensors = new ArrayList<>();
       for (double[][] delta : boosted.bagTensors()) {
@@ -244,8 +247,9 @@ final class EbmTrainer {
     return initial.features();
   }
 
-  private static JavaRDD<BinnedShard> shard(JavaRDD<Row> rows, EbmInput input, List<FeatureBinning> binnings,
-      int shardCount, EbmSettings s) {
+  private static JavaRDD<BinnedShard> shard(JavaSparkContext jsc, JavaRDD<Row> rows, EbmInput input,
+      List<FeatureBinning> binnings, int shardCount, EbmSettings s) {
+    Broadcast<List<FeatureBinning>> sent = jsc.broadcast(binnings);
     boolean weighted = s.weighted();
     boolean flagged = s.flagged();
     int[] mainBins = new int[binnings.size()];
@@ -253,7 +257,7 @@ final class EbmTrainer {
       mainBins[f] = binnings.get(f).mainBins();
     }
     JavaPairRDD<Integer, io.sparkxai.ebm.core.RowBlock> blocks = rows.mapPartitionsToPair(
-        it -> EbmTasks.shardBlocks(it, input, binnings, shardCount, weighted, flagged));
+        it -> EbmTasks.shardBlocks(it, input, sent.value(), shardCount, weighted, flagged));
     JavaRDD<BinnedShard> out = blocks.partitionBy(new ShardPartitioner(shardCount))
         .mapPartitionsWithIndex((i, it) -> EbmTasks.buildShard(i, it, mainBins, weighted, flagged), true);
     return out.persist(StorageLevel.MEMORY_AND_DISK());
@@ -275,8 +279,9 @@ final class EbmTrainer {
     long t = System.nanoTime();
     describe(jsc.sc(), "EBM fit: boost mains, " + bags + " bag(s) exactly" + (pairs ? ", rank "
         + candidates.size() + " candidate pairs" : ""));
+    Broadcast<FitPlan> planSent = jsc.broadcast(plan);
     List<EbmTasks.BagMains> mains = new ArrayList<>(shards.cartesian(bagRdd)
-        .map(p -> EbmTasks.exactMains(p._1(), p._2(), plan, candidates)).collect());
+        .map(p -> EbmTasks.exactMains(p._1(), p._2(), planSent.value(), candidates)).collect());
     mains.sort((a, b) -> Integer.compare(a.bag(), b.bag()));
     seconds.put("mains", (System.nanoTime() - t) / 1e9);
 
@@ -299,9 +304,11 @@ final class EbmTrainer {
       t = System.nanoTime();
       List<int[]> chosenPairs = chosen;
       describe(jsc.sc(), "EBM fit: boost " + chosen.size() + " pairs, " + bags + " bag(s) exactly");
-      List<EbmTasks.BagMains> mainsByBag = mains;
+      Broadcast<List<EbmTasks.BagMains>> mainsSent = jsc.broadcast(mains);
       pairResults = new ArrayList<>(shards.cartesian(bagRdd)
-          .map(p -> EbmTasks.exactPairs(p._1(), p._2(), plan, mainsByBag.get(p._2()), chosenPairs)).collect());
+          .map(p -> EbmTasks.exactPairs(p._1(), p._2(), planSent.value(), mainsSent.value().get(p._2()),
+              chosenPairs)).collect());
+      mainsSent.destroy(false);
       pairResults.sort((a, b) -> Integer.compare(a.bag(), b.bag()));
       seconds.put("pairs", (System.nanoTime() - t) / 1e9);
     }
@@ -368,8 +375,9 @@ final class EbmTrainer {
     double[] delta = new double[k];
     for (int it = 0; it < (model.task() == Task.REGRESSION ? 1 : 30); it++) {
       double[] d = delta.clone();
-      EbmModel m = model;
-      double[] sums = shards.map(sh -> ShardScoring.interceptSums(m, sh, d)).reduce(EbmTasks::add);
+      Broadcast<EbmModel> m = jsc.broadcast(model);
+      double[] sums = shards.map(sh -> ShardScoring.interceptSums(m.value(), sh, d)).reduce(EbmTasks::add);
+      m.destroy(false);
       double[] step = ShardScoring.interceptStep(model.task(), sums, delta);
       double biggest = 0;
       for (int c = 0; c < k; c++) {

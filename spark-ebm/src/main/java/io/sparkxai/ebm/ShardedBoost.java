@@ -37,6 +37,7 @@ final class ShardedBoost {
     EbmSettings s = plan.settings();
     int bags = s.outerBags();
     int k = plan.scores();
+    Broadcast<FitPlan> planSent = jsc.broadcast(plan);
     List<Integer> bagIds = new ArrayList<>();
     for (int b = 0; b < bags; b++) {
       bagIds.add(b);
@@ -44,7 +45,7 @@ final class ShardedBoost {
     long t = System.nanoTime();
     EbmTrainer.describe(jsc.sc(), "EBM fit: bag intercepts over " + shardCount + " shards");
     List<Tuple2<Integer, double[]>> sumsList = shards.cartesian(jsc.parallelize(bagIds, bags))
-        .map(p -> new Tuple2<>(p._2(), EbmTasks.trainingSums(p._1(), p._2(), plan))).collect();
+        .map(p -> new Tuple2<>(p._2(), EbmTasks.trainingSums(p._1(), p._2(), planSent.value()))).collect();
     double[][] sums = new double[bags][];
     for (Tuple2<Integer, double[]> e : sumsList) {
       sums[e._1()] = sums[e._1()] == null ? e._2().clone() : EbmTasks.add(sums[e._1()], e._2());
@@ -65,7 +66,7 @@ final class ShardedBoost {
     for (int b = 0; b < bags; b++) {
       frozenTensors.add(plan.initialTensors());
     }
-    Stage mainStage = syncLoop(jsc, shards, plan, "mains", intercepts, frozen, frozenTensors, mains,
+    Stage mainStage = syncLoop(jsc, shards, plan, planSent, "mains", intercepts, frozen, frozenTensors, mains,
         s.boost().smoothingRounds());
     seconds.put("mains", (System.nanoTime() - t) / 1e9);
 
@@ -78,7 +79,7 @@ final class ShardedBoost {
         }
       }
     } else if (requested > 0 && s.boost().maxRounds() > 0) {
-      chosen = rankPairs(jsc, shards, plan, bagIds, intercepts, mainStage.tensors(), weights, requested);
+      chosen = rankPairs(jsc, shards, planSent, bagIds, intercepts, mainStage.tensors(), weights, requested);
     }
     Stage pairStage = null;
     if (!chosen.isEmpty()) {
@@ -93,7 +94,7 @@ final class ShardedBoost {
         System.arraycopy(mainStage.tensors().get(b), 0, all, init.length, mains.size());
         pairFrozenTensors.add(all);
       }
-      pairStage = syncLoop(jsc, shards, plan, "pairs", intercepts, pairFrozen, pairFrozenTensors, chosen,
+      pairStage = syncLoop(jsc, shards, plan, planSent, "pairs", intercepts, pairFrozen, pairFrozenTensors, chosen,
           s.interactionSmoothingRounds());
       seconds.put("pairs", (System.nanoTime() - t) / 1e9);
     }
@@ -144,7 +145,8 @@ final class ShardedBoost {
   /** Boosted tensors, steps and best validation loss per bag, and the syncs run. */
   record Stage(List<double[][]> tensors, List<Long> steps, List<Double> losses, int syncs, String kernel) {}
 
-  private static Stage syncLoop(JavaSparkContext jsc, JavaRDD<BinnedShard> shards, FitPlan plan, String stage,
+  private static Stage syncLoop(JavaSparkContext jsc, JavaRDD<BinnedShard> shards, FitPlan plan,
+      Broadcast<FitPlan> planSent, String stage,
       List<double[]> intercepts, List<int[]> frozen, List<double[][]> frozenTensors, List<int[]> boosted,
       int smoothingRounds) {
     EbmSettings s = plan.settings();
@@ -195,7 +197,7 @@ final class ShardedBoost {
       EbmTrainer.describe(jsc.sc(), "EBM fit: " + stage + " sync " + sync + ", " + active.size() + " bag(s) x "
           + shards.getNumPartitions() + " shards");
       List<ShardUpdate> updates = shards.cartesian(jsc.parallelize(active, active.size()))
-          .map(p -> EbmTasks.sync(p._1(), sent.value().get(p._2()), plan)).collect();
+          .map(p -> EbmTasks.sync(p._1(), sent.value().get(p._2()), planSent.value())).collect();
       sent.destroy(false);
       Map<Integer, List<ShardUpdate>> byBag = new HashMap<>();
       for (ShardUpdate u : updates) {
@@ -252,16 +254,17 @@ final class ShardedBoost {
     return new Stage(best, stepList, lossList, sync, kernel);
   }
 
-  private static List<int[]> rankPairs(JavaSparkContext jsc, JavaRDD<BinnedShard> shards, FitPlan plan,
-      List<Integer> bagIds, List<double[]> intercepts, List<double[][]> mains, double[] weights, int requested) {
-    List<int[]> candidates = BagFitter.candidatePairs(plan.binnings());
+  private static List<int[]> rankPairs(JavaSparkContext jsc, JavaRDD<BinnedShard> shards,
+      Broadcast<FitPlan> planSent, List<Integer> bagIds, List<double[]> intercepts, List<double[][]> mains, double[] weights, int requested) {
+    List<int[]> candidates = BagFitter.candidatePairs(planSent.value().binnings());
     EbmTrainer.describe(jsc.sc(), "EBM fit: FAST ranks of " + candidates.size() + " candidate pairs");
     Broadcast<List<double[][]>> mainsSent = jsc.broadcast(mains);
     List<Tuple2<Integer, double[]>> strengths = shards.cartesian(jsc.parallelize(bagIds, bagIds.size()))
-        .mapToPair(p -> new Tuple2<>(p._2(), EbmTasks.pairHistograms(p._1(), p._2(), plan,
+        .mapToPair(p -> new Tuple2<>(p._2(), EbmTasks.pairHistograms(p._1(), p._2(), planSent.value(),
             intercepts.get(p._2()), mainsSent.value().get(p._2()), candidates)))
         .reduceByKey(EbmTasks::add, bagIds.size())
-        .map(e -> new Tuple2<>(e._1(), plan.fitter().strengths(e._2(), candidates, weights[e._1()])))
+        .map(e -> new Tuple2<>(e._1(), planSent.value().fitter().strengths(e._2(), candidates,
+            weights[e._1()])))
         .collect();
     mainsSent.destroy(false);
     List<double[]> byBag = new ArrayList<>();

@@ -54,6 +54,22 @@ class ExplainableBoostingClassifierTest {
   }
 
   @Test
+  void goldenModelOfFormatVersionOneStillPredictsTheSame() throws Exception {
+    java.net.URL dir = getClass().getResource("/golden/ebm-classification-model-v1");
+    ExplainableBoostingClassificationModel golden = ExplainableBoostingClassificationModel.load(
+        Path.of(dir.toURI()).toString());
+    List<String> expected = java.nio.file.Files.readAllLines(Path.of(getClass()
+        .getResource("/golden/ebm-classification-model-v1.expected-margins.txt").toURI()));
+    List<Row> rows = golden.transform(EbmTestData.synthetic(SPARK.session(), 99, 1, 20, 1)).select("rawPrediction")
+        .collectAsList();
+    assertEquals(expected.size(), rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(Double.parseDouble(expected.get(i)), ((Vector) rows.get(i).get(0)).apply(1), 1e-12, "row " + i);
+    }
+    assertEquals(23, golden.termNames().size(), "22 mains and one pair");
+  }
+
+  @Test
   void contributionsPlusInterceptEqualTheRawScore() {
     Dataset<Row> out = model.setContributionsCol("contributions").transform(train);
     double intercept = model.intercept()[0];

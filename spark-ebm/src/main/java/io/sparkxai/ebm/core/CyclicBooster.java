@@ -42,7 +42,8 @@ public final class CyclicBooster {
   private final int[][] counts;
   private final MainTreeFitter mainFitter;
   private final PairTreeFitter pairFitter;
-  private final double[] hist;
+  private final double[][] hists;
+  private double[] hist;
   private final int maxCells;
 
   // running state
@@ -62,6 +63,11 @@ public final class CyclicBooster {
   private double minPrevious = Double.POSITIVE_INFINITY;
   private double[] window;
   private int windowIndex;
+  private long windowCount;
+  private long[] minQueue;
+  private double[] minQueueValues;
+  private int queueHead;
+  private int queueTail;
   private boolean stop;
   private double lastMetric = Double.NaN;
 
@@ -99,7 +105,10 @@ public final class CyclicBooster {
     this.maxCells = cells;
     this.mainFitter = new MainTreeFitter(k, params);
     this.pairFitter = new PairTreeFitter(k, params);
-    this.hist = new double[cells * k * 2];
+    this.hists = new double[t][];
+    for (int i = 0; i < t; i++) {
+      hists[i] = new double[terms.get(i).cells() * k * 2]; // exact size: kernels may rely on it
+    }
   }
 
   /**
@@ -133,6 +142,8 @@ public final class CyclicBooster {
     int windowSize = earlyStopping && validation ? params.earlyStoppingRounds() * t : 0;
     window = new double[windowSize];
     Arrays.fill(window, Double.POSITIVE_INFINITY);
+    minQueue = new long[windowSize + 1];
+    minQueueValues = new double[windowSize + 1];
     if (t == 0) {
       return new BoostOutcome(current, 0, 0, Double.NaN, false);
     }
@@ -263,8 +274,8 @@ public final class CyclicBooster {
 
   /** Puts the histogram of {@code term} at the current scores into {@link #hist}. */
   private void histogramOf(int term, boolean progress) {
-    int len = terms.get(term).cells() * k * 2;
-    Arrays.fill(hist, 0, len, 0.0);
+    hist = hists[term];
+    Arrays.fill(hist, 0.0);
     int n = data.trainRows();
     if (!progress) {
       // a gain pass: every term's histogram at the same scores, so gradients are stored once
@@ -352,14 +363,30 @@ public final class CyclicBooster {
       window[windowIndex] = metric;
       windowIndex = (windowIndex + 1) % window.length;
       minPrevious = Math.min(toss, minPrevious);
-      double windowMin = Double.POSITIVE_INFINITY;
-      for (double v : window) {
-        windowMin = Math.min(windowMin, v);
-      }
-      if (minPrevious - tolerance <= windowMin) {
+      if (minPrevious - tolerance <= windowMin(metric)) {
         stop = true;
       }
     }
+  }
+
+  /**
+   * Adds the newest metric to the sliding window and returns the window's minimum (a monotonic queue:
+   * O(1) per step instead of a scan of {@code earlyStoppingRounds * terms} values). Slots not yet
+   * filled hold +infinity, as in interpretml's circular buffer, so they never are the minimum.
+   */
+  private double windowMin(double metric) {
+    int cap = minQueue.length;
+    long position = windowCount++;
+    while (queueTail != queueHead && minQueueValues[(queueTail - 1 + cap) % cap] >= metric) {
+      queueTail = (queueTail - 1 + cap) % cap;
+    }
+    minQueue[queueTail] = position;
+    minQueueValues[queueTail] = metric;
+    queueTail = (queueTail + 1) % cap;
+    while (minQueue[queueHead] <= position - window.length) {
+      queueHead = (queueHead + 1) % cap;
+    }
+    return minQueueValues[queueHead];
   }
 
   private void shuffle(int[] a) {

@@ -19,7 +19,8 @@ package io.sparkxai.ebm.kernel;
  *   <li>{@code update[b * k + c]}: the score change of bin {@code b}, class {@code c}.</li>
  *   <li>{@code hist[(b * k + c) * 2 + s]}: the histogram, {@code s = 0} the sum of gradients,
  *       {@code s = 1} the sum of hessians of the rows in bin {@code b}; kernels <em>add</em> into
- *       it (callers zero it first).</li>
+ *       it (callers zero it first). Its length is exactly {@code bins * k * 2}, so a kernel knows
+ *       the term's bin count (to pick, say, private copies for a handful of bins).</li>
  *   <li>{@code grad[i * k + c]}, {@code hess[i * k + c]}: stored weighted gradients and hessians.</li>
  * </ul>
  *

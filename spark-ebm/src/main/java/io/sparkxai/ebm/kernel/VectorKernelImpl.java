@@ -14,6 +14,7 @@ final class VectorKernelImpl implements HistogramKernel {
 
   private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
   private static final int BLOCK = 512;
+  private static final int FEW_BINS = 32;
   private static final JavaKernel REFERENCE = new JavaKernel();
 
   @Override
@@ -38,8 +39,15 @@ final class VectorKernelImpl implements HistogramKernel {
       REFERENCE.applyAndGradients(objective, k, applyCodes, update, scores, labels, weights, grad, hess, from, to);
       return;
     }
-    apply(applyCodes, update, scores, from, to);
-    gradients(objective, scores, labels, weights, grad, hess, from, to, from);
+    int[] index = new int[BLOCK];
+    double[] g = new double[BLOCK];
+    double[] h = new double[BLOCK];
+    for (int start = from; start < to; start += BLOCK) {
+      int end = Math.min(to, start + BLOCK);
+      applyAndGradients(objective, applyCodes, update, scores, labels, weights, g, h, index, start, end);
+      System.arraycopy(g, 0, grad, start, end - start);
+      System.arraycopy(h, 0, hess, start, end - start);
+    }
   }
 
   @Override
@@ -52,14 +60,57 @@ final class VectorKernelImpl implements HistogramKernel {
     }
     double[] g = new double[BLOCK];
     double[] h = new double[BLOCK];
+    int[] index = new int[BLOCK];
+    int bins = hist.length / 2;
+    // with a handful of bins consecutive rows hit the same histogram cell, and each add waits for the
+    // previous one: four private copies break that chain (summed at the end)
+    boolean copies = bins <= FEW_BINS;
+    int stride = hist.length;
+    double[] target = copies ? new double[4 * stride] : null;
+    double[] sumG = copies ? null : new double[bins];
+    double[] sumH = copies ? null : new double[bins];
     for (int start = from; start < to; start += BLOCK) {
       int end = Math.min(to, start + BLOCK);
-      apply(applyCodes, update, scores, start, end);
-      gradients(objective, scores, labels, weights, g, h, start, end, start);
-      for (int i = start; i < end; i++) {
-        int b = histCodes[i] << 1;
-        hist[b] += g[i - start];
-        hist[b + 1] += h[i - start];
+      applyAndGradients(objective, applyCodes, update, scores, labels, weights, g, h, index, start, end);
+      if (copies) {
+        int i = start;
+        for (; i + 3 < end; i += 4) {
+          int r = i - start;
+          int b0 = histCodes[i] << 1;
+          int b1 = (histCodes[i + 1] << 1) + stride;
+          int b2 = (histCodes[i + 2] << 1) + 2 * stride;
+          int b3 = (histCodes[i + 3] << 1) + 3 * stride;
+          target[b0] += g[r];
+          target[b0 + 1] += h[r];
+          target[b1] += g[r + 1];
+          target[b1 + 1] += h[r + 1];
+          target[b2] += g[r + 2];
+          target[b2 + 1] += h[r + 2];
+          target[b3] += g[r + 3];
+          target[b3 + 1] += h[r + 3];
+        }
+        for (; i < end; i++) {
+          int b = histCodes[i] << 1;
+          target[b] += g[i - start];
+          target[b + 1] += h[i - start];
+        }
+      } else {
+        // gradients and hessians in two separate arrays: two independent streams of scattered adds
+        for (int i = start; i < end; i++) {
+          int b = histCodes[i];
+          sumG[b] += g[i - start];
+          sumH[b] += h[i - start];
+        }
+      }
+    }
+    if (copies) {
+      for (int j = 0; j < stride; j++) {
+        hist[j] += (target[j] + target[j + stride]) + (target[j + 2 * stride] + target[j + 3 * stride]);
+      }
+    } else {
+      for (int b = 0; b < bins; b++) {
+        hist[2 * b] += sumG[b];
+        hist[2 * b + 1] += sumH[b];
       }
     }
   }
@@ -119,49 +170,59 @@ final class VectorKernelImpl implements HistogramKernel {
     }
   }
 
-  /** Gradients of rows [from, to) into g, h at offset {@code i - base}. */
-  private static void gradients(Objective objective, double[] scores, double[] labels, double[] weights, double[] g,
-      double[] h, int from, int to, int base) {
+  /**
+   * Applies the update (when {@code applyCodes} is not null; the update is gathered by bin through
+   * an index block) and writes the gradients of rows [from, to) into g, h at offset {@code i - from}.
+   */
+  private static void applyAndGradients(Objective objective, short[] applyCodes, double[] update, double[] scores,
+      double[] labels, double[] weights, double[] g, double[] h, int[] index, int from, int to) {
     int n = to - from;
     int bound = from + SPECIES.loopBound(n);
+    boolean apply = applyCodes != null;
+    if (apply) {
+      for (int i = from; i < to; i++) {
+        index[i - from] = applyCodes[i];
+      }
+    }
     int i = from;
-    if (objective == Objective.LOGISTIC) {
-      DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-      for (; i < bound; i += SPECIES.length()) {
-        DoubleVector s = DoubleVector.fromArray(SPECIES, scores, i);
+    DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+    boolean logistic = objective == Objective.LOGISTIC;
+    for (; i < bound; i += SPECIES.length()) {
+      DoubleVector s = DoubleVector.fromArray(SPECIES, scores, i);
+      if (apply) {
+        s = s.add(DoubleVector.fromArray(SPECIES, update, 0, index, i - from));
+        s.intoArray(scores, i);
+      }
+      DoubleVector gv;
+      DoubleVector hv;
+      if (logistic) {
         DoubleVector p = one.div(s.neg().lanewise(VectorOperators.EXP).add(1.0));
-        DoubleVector gv = p.sub(DoubleVector.fromArray(SPECIES, labels, i));
-        DoubleVector hv = p.mul(one.sub(p));
-        if (weights != null) {
-          DoubleVector w = DoubleVector.fromArray(SPECIES, weights, i);
-          gv = gv.mul(w);
-          hv = hv.mul(w);
-        }
-        gv.intoArray(g, i - base);
-        hv.intoArray(h, i - base);
+        gv = p.sub(DoubleVector.fromArray(SPECIES, labels, i));
+        hv = p.mul(one.sub(p));
+      } else {
+        gv = s.sub(DoubleVector.fromArray(SPECIES, labels, i));
+        hv = one;
       }
-      for (; i < to; i++) {
-        double w = weights == null ? 1.0 : weights[i];
+      if (weights != null) {
+        DoubleVector w = DoubleVector.fromArray(SPECIES, weights, i);
+        gv = gv.mul(w);
+        hv = hv.mul(w);
+      }
+      gv.intoArray(g, i - from);
+      hv.intoArray(h, i - from);
+    }
+    for (; i < to; i++) {
+      if (apply) {
+        scores[i] += update[applyCodes[i]];
+      }
+      double w = weights == null ? 1.0 : weights[i];
+      if (logistic) {
         double p = JavaKernel.sigmoid(scores[i]);
-        g[i - base] = w * (p - labels[i]);
-        h[i - base] = w * p * (1.0 - p);
-      }
-    } else {
-      for (; i < bound; i += SPECIES.length()) {
-        DoubleVector gv = DoubleVector.fromArray(SPECIES, scores, i).sub(DoubleVector.fromArray(SPECIES, labels, i));
-        DoubleVector hv = DoubleVector.broadcast(SPECIES, 1.0);
-        if (weights != null) {
-          DoubleVector w = DoubleVector.fromArray(SPECIES, weights, i);
-          gv = gv.mul(w);
-          hv = w;
-        }
-        gv.intoArray(g, i - base);
-        hv.intoArray(h, i - base);
-      }
-      for (; i < to; i++) {
-        double w = weights == null ? 1.0 : weights[i];
-        g[i - base] = w * (scores[i] - labels[i]);
-        h[i - base] = w;
+        g[i - from] = w * (p - labels[i]);
+        h[i - from] = w * p * (1.0 - p);
+      } else {
+        g[i - from] = w * (scores[i] - labels[i]);
+        h[i - from] = w;
       }
     }
   }
