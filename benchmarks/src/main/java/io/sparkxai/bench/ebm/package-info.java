@@ -1,0 +1,6 @@
+/**
+ * End-to-end benches of spark-ebm: {@link io.sparkxai.bench.ebm.EbmBench} fits on UCI Adult and on
+ * the synthetic set and records fit seconds, test AUC and a profile; results and the exact command in
+ * {@code benchmarks/results/}.
+ */
+package io.sparkxai.bench.ebm;
