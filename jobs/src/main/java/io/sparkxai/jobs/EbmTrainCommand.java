@@ -78,7 +78,7 @@ public final class EbmTrainCommand implements Callable<Integer> {
   Integer partitions;
 
   @Option(names = "--shards", paramLabel = "N",
-      description = "Shards per bag (default: one per 500,000 rows; 1 boosts each bag exactly in one task).")
+      description = "Shards per bag (default: one per 2,000,000 rows; 1 boosts each bag exactly in one task).")
   Integer shards;
 
   @Option(names = "--model-out", paramLabel = "DIR", description = "Save the model here.")

@@ -15,6 +15,9 @@
  * <p>Exact versus sharded: with one shard every outer bag boosts in one task exactly as interpretml
  * does (the bags run in parallel); with several, each sync runs {@code roundsPerSync} schedule rounds
  * per shard and the driver merges the changes weighted by hessian mass, stopping on the validation
- * loss summed over shards.
+ * loss summed over shards. Merging costs boosting steps: with the greedy schedule each shard needs
+ * about 2.5 times the steps of the exact fit (a term boosted hard on one shard and little on another
+ * gets the average), so sharding pays off only with more than two shards per bag on free cores; by
+ * default a bag is sharded only above {@link io.sparkxai.ebm.EbmSettings#SHARD_ROWS} rows.
  */
 package io.sparkxai.ebm;

@@ -106,6 +106,8 @@ public final class EbmBench {
         .setInteractions("0").setNumShards(2), train, test, repeats, false));
     adult.put("pairs_fast", run("adult 3x pairs, 1 bag, learning rate 0.1", base(features).setOuterBags(1)
         .setLearningRate(0.1), train, test, repeats, false));
+    adult.put("pairs_10_fast", run("adult 10 pairs, 1 bag, learning rate 0.1", base(features).setOuterBags(1)
+        .setLearningRate(0.1).setInteractions("10"), train, test, repeats, false));
     adult.put("defaults", run("adult interpretml defaults (14 bags, 3x pairs)", base(features), train, test, 1,
         false));
     results.put("adult", adult);
@@ -123,8 +125,8 @@ public final class EbmBench {
         .setLabelCol("y").setOuterBags(1).setInteractions("0").setNumShards(1), train, test, repeats, profile));
     syn.put("mains_1bag_sharded2", run("synthetic mains-only, 1 bag, 2 shards", base(features).setLabelCol("y")
         .setOuterBags(1).setInteractions("0").setNumShards(2), train, test, repeats, false));
-    syn.put("pairs_fast", run("synthetic 10 pairs, 1 bag, learning rate 0.1, 2 shards", base(features)
-        .setLabelCol("y").setOuterBags(1).setLearningRate(0.1).setInteractions("10").setNumShards(2), train, test,
+    syn.put("pairs_fast", run("synthetic 10 pairs, 1 bag, learning rate 0.1, exact", base(features)
+        .setLabelCol("y").setOuterBags(1).setLearningRate(0.1).setInteractions("10").setNumShards(1), train, test,
         repeats, false));
     if (defaults) {
       syn.put("defaults", run("synthetic interpretml defaults (14 bags, 3x pairs)", base(features).setLabelCol("y"),

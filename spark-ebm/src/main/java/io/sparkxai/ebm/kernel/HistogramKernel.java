@@ -32,6 +32,21 @@ package io.sparkxai.ebm.kernel;
  * does: callers (the booster) guarantee sizes. A native implementation (JNI) receives exactly these
  * arrays; nothing in the contract needs objects, callbacks or per-row crossings.
  *
+ * <h2>Where the time goes</h2>
+ * On UCI Adult (mains, one bag: about 134,000 steps over 27,700 training and 4,900 validation rows)
+ * {@link #applyGradientsHistogram} takes about 90 % of a fit, {@link #applyAndLoss} about 8 %;
+ * {@link #applyAndGradients} and {@link #histogram} serve the gain passes and FAST. A faster kernel
+ * speeds fits up nearly in proportion.
+ *
+ * <h2>For a native implementation</h2>
+ * Every argument is a Java primitive array (or null where stated) and an int range, so a JNI kernel
+ * can pin them ({@code GetPrimitiveArrayCritical}) for the duration of one call and never crosses JNI
+ * per row. Callers guarantee lengths and code ranges, scores are finite, and weights are
+ * non-negative. {@link Objective#SOFTMAX} may be delegated to {@link JavaKernel}. A native kernel
+ * registers with name {@code native} and a rank above the vector kernel's (10), reports in
+ * {@link #unavailableReason()} why its library could not load, and turns native error codes into a
+ * typed exception in one Java facade.
+ *
  * <h2>Discovery</h2>
  * Implementations register under {@code META-INF/services/io.sparkxai.ebm.kernel.HistogramKernel}.
  * {@link Kernels#selected()} picks the available one with the highest {@link #rank()} once per JVM
