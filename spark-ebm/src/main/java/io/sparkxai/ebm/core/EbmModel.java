@@ -23,7 +23,7 @@ public final class EbmModel implements Serializable {
   private final List<FeatureBinning> features;
   private final List<ModelTerm> terms;
   private final double[] intercept;
-  private transient short[][] pairLuts;
+  private transient volatile short[][] pairLuts;
 
   /**
    * @param task the task

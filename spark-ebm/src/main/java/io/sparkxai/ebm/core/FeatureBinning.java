@@ -43,8 +43,8 @@ public final class FeatureBinning implements Serializable {
   private final List<String> levels;
   private final boolean hasMissing;
   private final boolean hasOther;
-  private transient Map<String, Integer> levelIndex;
-  private transient short[] pairOfMain;
+  private transient volatile Map<String, Integer> levelIndex;
+  private transient volatile short[] pairOfMain;
 
   private FeatureBinning(String name, Kind kind, double[] cuts, int[] pairCutIndexes, List<String> levels,
       boolean hasMissing, boolean hasOther) {

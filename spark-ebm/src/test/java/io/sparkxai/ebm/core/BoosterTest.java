@@ -147,6 +147,41 @@ class BoosterTest {
   }
 
   @Test
+  void multiclassMainsAndPairsBoostPerClass() {
+    List<FeatureBinning> b = new ArrayList<>();
+    BinnedShard binary = data(3000, 4, b);
+    // a third class where exactly one of x0, x1 is high: an XOR, which no sum of mains can express
+    RowBlock block = new RowBlock(4, false, false);
+    for (int i = 0; i < binary.size(); i++) {
+      int[] codes = new int[4];
+      for (int f = 0; f < 4; f++) {
+        codes[f] = binary.code(f, i);
+      }
+      boolean third = b.get(0).mainBinBounds(codes[0])[0] >= 0.5 != b.get(1).mainBinBounds(codes[1])[0] >= 0.5;
+      block.add(binary.key(i), i, codes, third ? 2 : binary.label(i), 1, false);
+    }
+    int[] mainBins = b.stream().mapToInt(FeatureBinning::mainBins).toArray();
+    BinnedShard shard = BinnedShard.of(0, List.of(block), mainBins, false, false);
+    BagFitter fitter = new BagFitter(Task.MULTICLASS, 3, b, params(300, 5, 10, 20), 5, 0.15, 5, new JavaKernel());
+    assertEquals(3, fitter.scoresPerRow());
+    BagData d = fitter.data(shard, 0);
+    double[] intercept = fitter.initialIntercept(d);
+    assertEquals(3, intercept.length);
+    double[] base = fitter.scores(d, intercept, List.of(), new double[0][]);
+    BoostOutcome mains = fitter.boostMains(d, base, null, 0, null);
+    assertEquals(b.get(0).mainBins() * 3, mains.tensors()[0].length, "one score per bin and class");
+    double[] scores = fitter.scores(d, intercept, fitter.mainShapes(), mains.tensors());
+    List<int[]> candidates = BagFitter.candidatePairs(b);
+    double[] strengths = fitter.interactionStrengths(d, scores, candidates);
+    List<int[]> top = PairRanking.choose(candidates, List.of(strengths), 1);
+    assertEquals(0, top.get(0)[0], "x0 & x1 carry the third class");
+    assertEquals(1, top.get(0)[1]);
+    BoostOutcome pairs = fitter.boostPairs(d, scores, top, null, 0, null);
+    assertTrue(pairs.metric() < mains.metric(), "the pair lowers the validation loss: " + mains.metric() + " -> "
+        + pairs.metric());
+  }
+
+  @Test
   void interactionsSettingIsParsed() {
     assertEquals(42, PairRanking.count("3x", 14));
     assertEquals(10, PairRanking.count("10", 14));
