@@ -1,7 +1,9 @@
 package io.sparkxai.lrp;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +12,8 @@ import javax.imageio.ImageIO;
 /**
  * Relevance maps as pictures: channels summed per pixel, scaled by the map's largest |R|, drawn with
  * a diverging colormap centred at 0 (positive red, negative blue, zero white), as zennit's and
- * lrp_toolbox's heatmaps are.
+ * lrp_toolbox's heatmaps are. {@link #overlay} blends a heatmap over the input picture so that the
+ * relevance can be read against what the model saw.
  */
 public final class Heatmaps {
 
@@ -48,6 +51,55 @@ public final class Heatmaps {
     return img;
   }
 
+  /**
+   * A heatmap drawn over the input: each pixel is {@code (1 - a) * gray + a * heat}, where
+   * {@code gray} is the input's luminance (ITU-R BT.601 weights), {@code heat} the heatmap's colour
+   * and {@code a = 0.35 + 0.65 * |v|} grows with the pixel's share {@code |v|} of the largest
+   * relevance (read back from the heatmap's colour), so that strong relevance stands out and the
+   * picture shows through where there is none.
+   *
+   * @param heat a heatmap from {@link #render}
+   * @param rgb the input picture, {@code 0xRRGGBB} per pixel, row-major, the heatmap's size
+   */
+  public static BufferedImage overlay(BufferedImage heat, int[] rgb) {
+    int w = heat.getWidth();
+    int h = heat.getHeight();
+    if (rgb.length != w * h) {
+      throw new IllegalArgumentException("overlay needs " + (w * h) + " pixels, got " + rgb.length);
+    }
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int p = rgb[y * w + x];
+        double gray = 0.299 * ((p >> 16) & 0xFF) + 0.587 * ((p >> 8) & 0xFF) + 0.114 * (p & 0xFF);
+        int c = heat.getRGB(x, y);
+        int r = (c >> 16) & 0xFF;
+        int g = (c >> 8) & 0xFF;
+        int b = c & 0xFF;
+        double strength = (255 - g) / 255.0; // both colours fade the green channel by |v|
+        double a = 0.35 + 0.65 * strength;
+        int rr = (int) Math.round((1 - a) * gray + a * r);
+        int gg = (int) Math.round((1 - a) * gray + a * g);
+        int bb = (int) Math.round((1 - a) * gray + a * b);
+        out.setRGB(x, y, (rr << 16) | (gg << 8) | bb);
+      }
+    }
+    return out;
+  }
+
+  /** The picture as PNG bytes. */
+  public static byte[] png(BufferedImage img) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(img, "png", out)) {
+        throw new IOException("no PNG writer available");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   /** Writes a PNG atomically (a temporary file beside it, then renamed). */
   public static void writePng(BufferedImage img, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -57,6 +109,19 @@ public final class Heatmaps {
       if (!ImageIO.write(img, "png", tmp.toFile())) {
         throw new IOException("no PNG writer available");
       }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes PNG bytes (a {@code heatmapCol} value) atomically. */
+  public static void writePng(byte[] png, Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(tmp, png);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

@@ -11,9 +11,13 @@ import java.util.Map;
 /**
  * An immutable network: one input, nodes in topological order, one output. Construction checks
  * that names are unique, that every node reads the input or an earlier node, and infers every
- * tensor's per-sample shape; a mismatch fails naming the node and the shapes.
+ * tensor's per-sample shape; a mismatch fails naming the node and the shapes. Serializable so that
+ * Spark can ship a graph built in memory to executors (a broadcast of trusted, in-process data; model
+ * files are read with the format readers, never with Java deserialization).
  */
-public final class Graph {
+public final class Graph implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String inputName;
   private final int[] inputShape;

@@ -10,7 +10,7 @@ import java.util.List;
  * float64 computation sees the file's exact values (they become float32 on the device when asked);
  * layers are immutable (arrays are copied in and out).
  */
-public sealed interface Layer {
+public sealed interface Layer extends java.io.Serializable {
 
   /** A short name of the operation, e.g. {@code Conv2d}. */
   default String kind() {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param layer the operation
  * @param inputs names of the tensors it reads: the graph input or earlier nodes
  */
-public record Node(String name, Layer layer, List<String> inputs) {
+public record Node(String name, Layer layer, List<String> inputs) implements java.io.Serializable {
   /** Checks and copies. */
   public Node {
     if (name == null || name.isEmpty()) {

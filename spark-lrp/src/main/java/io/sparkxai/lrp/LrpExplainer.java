@@ -1,0 +1,345 @@
+package io.sparkxai.lrp;
+
+import io.sparkxai.lrp.LrpSpec.InputSpec;
+import io.sparkxai.lrp.LrpSpec.Kind;
+import io.sparkxai.lrp.LrpSpec.RuleSpec;
+import io.sparkxai.nn.Graph;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.resource.ResourceProfile;
+import org.apache.spark.resource.ResourceProfileBuilder;
+import org.apache.spark.resource.TaskResourceRequests;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Layer-wise relevance propagation over a DataFrame: for each row of {@code inputCol} (Spark's
+ * {@code image} struct, or an array/vector in the model's layout), the relevance of every input value
+ * for the explained output, the predicted class, the explained class, the relevance sum, and on
+ * request a PNG heatmap.
+ *
+ * <pre>{@code
+ * Dataset<Row> images = spark.read().format("image").load("digits/");
+ * LrpExplainer lrp = new LrpExplainer().setModelPath("cnn.onnx").setComposite("EpsilonGammaBox")
+ *     .setLow(-1).setHigh(1).setMean(new double[] {0.5}).setStd(new double[] {0.5})
+ *     .setHeatmapCol("heatmap");
+ * Dataset<Row> relevance = lrp.transform(images);
+ * }</pre>
+ *
+ * <p>Execution: one pass over each partition ({@code mapPartitions}) in batches of
+ * {@code batchSize}; the model is read on the driver, broadcast, and loaded at most once per
+ * executor JVM ({@link EngineCache}); each batch runs in its own DJL {@code NDManager}, closed after
+ * it; the device is the GPU Spark assigned to the task, else the CPU ({@code device}). With
+ * {@code taskGpus} or {@code taskCpus} above 0 the stage runs under a task resource profile
+ * (stage-level scheduling), so that only it asks for GPUs. {@link #explain} also returns the run's
+ * {@link LrpCounts}.
+ *
+ * <p>Results do not depend on the partitioning: a row's relevance is the same whatever rows share
+ * its batch (see {@link PartitionExplainer}).
+ */
+public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWritable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(LrpExplainer.class);
+
+  /** A new explainer with a random uid. */
+  public LrpExplainer() {
+    this(Identifiable$.MODULE$.randomUID("lrpExplainer"));
+  }
+
+  /** A new explainer with the given uid. */
+  public LrpExplainer(String uid) {
+    super(uid);
+  }
+
+  /** The rows and counts of one {@link #explain} call. */
+  public record Run(Dataset<Row> rows, LrpCounts counts) {}
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    return explain(dataset).rows();
+  }
+
+  /**
+   * As {@link #transform}, with the counters of the run (complete after an action on the rows).
+   *
+   * @throws IllegalArgumentException naming the param or column at fault (model file, input type,
+   *     shape, rules, output columns)
+   */
+  public Run explain(Dataset<?> dataset) {
+    StructType out = transformSchema(dataset.schema());
+    SparkSession spark = dataset.sparkSession();
+    if (getModelPath() == null) {
+      throw new IllegalArgumentException("modelPath is not set");
+    }
+    int[] declared = getInputShape();
+    int inputLength = declared == null ? 0 : Arrays.stream(declared).reduce(1, (a, b) -> a * b);
+    ModelSource source = ModelSource.file(spark, getModelPath(), inputLength);
+    return run(dataset, out, source);
+  }
+
+  /** Explains with a model given as a source (a file or a registered graph); used by {@link LrpFunctions} too. */
+  Run run(Dataset<?> dataset, StructType out, ModelSource source) {
+    SparkSession spark = dataset.sparkSession();
+    checkGpuRequest(spark);
+    Graph g = source.load();
+    LrpSpec spec = spec(dataset.schema(), g, source);
+    LrpCounts counts = LrpCounts.register(spark.sparkContext());
+    PartitionExplainer f = new PartitionExplainer(spec, counts, g.outputSize());
+    Dataset<Row> df = dataset.toDF();
+    ResourceProfile profile = profile(spark);
+    Dataset<Row> rows;
+    if (profile == null) {
+      rows = df.mapPartitions(f, Encoders.row(out));
+    } else {
+      JavaRDD<Row> rdd = df.javaRDD().mapPartitions(f).withResources(profile);
+      rows = spark.createDataFrame(rdd, out);
+    }
+    return new Run(rows, counts);
+  }
+
+  private ResourceProfile profile(SparkSession spark) {
+    int cpus = getTaskCpus();
+    double gpus = getTaskGpus();
+    if (cpus == 0 && gpus == 0) {
+      return null;
+    }
+    if (spark.sparkContext().isLocal()) {
+      LOG.warn("taskCpus/taskGpus ignored: stage-level scheduling needs a cluster manager (standalone, YARN,"
+          + " Kubernetes), not local mode");
+      return null;
+    }
+    TaskResourceRequests t = new TaskResourceRequests();
+    if (cpus > 0) {
+      t.cpus(cpus);
+    }
+    if (gpus > 0) {
+      t.resource("gpu", gpus);
+    }
+    return new ResourceProfileBuilder().require(t).build();
+  }
+
+  /** Resolves the params against the input schema and the model. */
+  LrpSpec spec(StructType schema, Graph g, ModelSource source) {
+    int[] shape = g.inputShape();
+    int[] declared = getInputShape();
+    if (declared != null && !Arrays.equals(declared, shape)
+        && Arrays.stream(declared).reduce(1, (a, b) -> a * b) != g.inputSize()) {
+      throw new IllegalArgumentException("inputShape " + Arrays.toString(declared) + " does not fit "
+          + source.description() + ", which takes " + Arrays.toString(shape));
+    }
+    Kind kind = kind(schema);
+    Preprocessing prep = null;
+    int[] imageFields = null;
+    if (kind == Kind.IMAGE) {
+      if (shape.length != 3) {
+        throw new IllegalArgumentException("inputCol '" + getInputCol() + "' holds images, but "
+            + source.description() + " takes " + Arrays.toString(shape) + ", not an image [C,H,W]");
+      }
+      prep = new Preprocessing(getResize(), getChannelOrder(), getScale(), getMean(), getStd());
+      prep.checkChannels(shape[0]);
+      StructType img = (StructType) schema.apply(getInputCol()).dataType();
+      List<String> names = Arrays.asList(img.fieldNames());
+      imageFields = new int[] {names.indexOf("origin"), names.indexOf("height"), names.indexOf("width"),
+          names.indexOf("nChannels"), names.indexOf("data")};
+    }
+    if (getHeatmapCol() != null && shape.length != 3) {
+      throw new IllegalArgumentException("heatmapCol needs an image model [C,H,W]; " + source.description()
+          + " takes " + Arrays.toString(shape));
+    }
+    if (getTargetClass() >= g.outputSize()) {
+      throw new IllegalArgumentException("targetClass " + getTargetClass() + " is not a class of "
+          + source.description() + " (outputs 0 to " + (g.outputSize() - 1) + ")");
+    }
+    InputSpec input = new InputSpec(kind, getInputCol(), schema.fieldIndex(getInputCol()), shape, g.inputLayout(),
+        prep, imageFields);
+    int targetIndex = getTargetCol() == null ? -1 : schema.fieldIndex(getTargetCol());
+    return new LrpSpec(source, rules(), getPrecision(), getDevice(), getBatchSize(), input, targetIndex,
+        getTargetClass(), getHandleInvalid(), getHeatmapCol() != null, getHeatmapOverlay());
+  }
+
+  /** device=gpu on a cluster where no task can get a GPU fails here, before any task starts. */
+  private void checkGpuRequest(SparkSession spark) {
+    if (!getDevice().equals("gpu") || spark.sparkContext().isLocal() || getTaskGpus() > 0) {
+      return;
+    }
+    if (!spark.sparkContext().getConf().contains("spark.task.resource.gpu.amount")) {
+      throw new IllegalArgumentException("device=gpu, but tasks get no 'gpu' resource: set"
+          + " spark.task.resource.gpu.amount (with spark.executor.resource.gpu.amount and a discovery script), or"
+          + " taskGpus=1 to ask for one in this stage only");
+    }
+  }
+
+  RuleSpec rules() {
+    if (getRule() != null && isSet(composite())) {
+      throw new IllegalArgumentException("rule and composite exclude each other; set one");
+    }
+    if ((getLow() != null || getHigh() != null) && getRule() == null
+        && !getComposite().toLowerCase(java.util.Locale.ROOT).replace("_", "").equals("epsilongammabox")) {
+      throw new IllegalArgumentException("low and high go with composite EpsilonGammaBox, not " + getComposite());
+    }
+    RuleSpec r = new RuleSpec(getRule() != null ? null : getComposite(), getLow(), getHigh(), getRule(),
+        getFirstRule(), getZeroBias(), getCanonize(), getInit());
+    r.options(); // fails now, naming the param, rather than in a task
+    return r;
+  }
+
+  private Kind kind(StructType schema) {
+    if (!Arrays.asList(schema.fieldNames()).contains(getInputCol())) {
+      throw new IllegalArgumentException("inputCol '" + getInputCol() + "' is not a column; columns: "
+          + String.join(", ", schema.fieldNames()));
+    }
+    DataType t = schema.apply(getInputCol()).dataType();
+    if (t instanceof StructType s) {
+      List<String> names = Arrays.asList(s.fieldNames());
+      if (names.containsAll(List.of("height", "width", "nChannels", "data"))) {
+        return Kind.IMAGE;
+      }
+    } else if (t instanceof ArrayType a && a.elementType().equals(DataTypes.FloatType)) {
+      return Kind.FLOAT_ARRAY;
+    } else if (t instanceof ArrayType a && a.elementType().equals(DataTypes.DoubleType)) {
+      return Kind.DOUBLE_ARRAY;
+    } else if (t.equals(SQLDataTypes.VectorType())) {
+      return Kind.VECTOR;
+    }
+    throw new IllegalArgumentException("inputCol '" + getInputCol() + "' has type " + t.simpleString()
+        + "; expected Spark's image struct (height, width, nChannels, data), array<float>, array<double> or vector");
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    kind(schema);
+    rules();
+    if (getTargetCol() != null) {
+      if (getTargetClass() >= 0) {
+        throw new IllegalArgumentException("targetCol and targetClass exclude each other; set one");
+      }
+      if (!Arrays.asList(schema.fieldNames()).contains(getTargetCol())) {
+        throw new IllegalArgumentException("targetCol '" + getTargetCol() + "' is not a column");
+      }
+      if (!(schema.apply(getTargetCol()).dataType() instanceof NumericType)) {
+        throw new IllegalArgumentException("targetCol '" + getTargetCol() + "' must hold class indices (integers),"
+            + " has type " + schema.apply(getTargetCol()).dataType().simpleString());
+      }
+    }
+    List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
+    fields.add(DataTypes.createStructField(getOutputCol(), DataTypes.createArrayType(DataTypes.FloatType, false),
+        true));
+    fields.add(DataTypes.createStructField(getPredictionCol(), DataTypes.IntegerType, true));
+    fields.add(DataTypes.createStructField(getExplainedClassCol(), DataTypes.IntegerType, true));
+    fields.add(DataTypes.createStructField(getRelevanceSumCol(), DataTypes.DoubleType, true));
+    if (getHeatmapCol() != null) {
+      fields.add(DataTypes.createStructField(getHeatmapCol(), DataTypes.BinaryType, true));
+    }
+    if (getHandleInvalid().equals("keep")) {
+      fields.add(DataTypes.createStructField(getErrorCol(), DataTypes.StringType, true));
+    }
+    List<String> seen = new ArrayList<>(Arrays.asList(schema.fieldNames()));
+    for (int i = schema.fields().length; i < fields.size(); i++) {
+      String name = fields.get(i).name();
+      if (seen.contains(name)) {
+        throw new IllegalArgumentException("output column '" + name + "' already exists; choose another name");
+      }
+      seen.add(name);
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  @Override
+  public LrpExplainer copy(ParamMap extra) {
+    return (LrpExplainer) defaultCopy(extra);
+  }
+
+  /** Reads an explainer saved with {@code write().save(path)}. */
+  public static MLReader<LrpExplainer> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  /** Loads an explainer saved with {@code save(path)}. */
+  public static LrpExplainer load(String path) {
+    return read().load(path);
+  }
+
+  // ---- setters (fluent) ----
+
+  /** @param v the model file */
+  public LrpExplainer setModelPath(String v) { set(modelPath(), v); return this; }
+  /** @param v the input column */
+  public LrpExplainer setInputCol(String v) { set(inputCol(), v); return this; }
+  /** @param v the per-sample input shape */
+  public LrpExplainer setInputShape(int[] v) { set(inputShape(), v); return this; }
+  /** @param v resample images of another size */
+  public LrpExplainer setResize(boolean v) { set(resize(), v); return this; }
+  /** @param v RGB or BGR */
+  public LrpExplainer setChannelOrder(String v) { set(channelOrder(), v); return this; }
+  /** @param v pixel scale */
+  public LrpExplainer setScale(double v) { set(scale(), v); return this; }
+  /** @param v per-channel mean */
+  public LrpExplainer setMean(double[] v) { set(mean(), v); return this; }
+  /** @param v per-channel std */
+  public LrpExplainer setStd(double[] v) { set(std(), v); return this; }
+  /** @param v the composite */
+  public LrpExplainer setComposite(String v) { set(composite(), v); return this; }
+  /** @param v EpsilonGammaBox's lowest input */
+  public LrpExplainer setLow(double v) { set(low(), v); return this; }
+  /** @param v EpsilonGammaBox's highest input */
+  public LrpExplainer setHigh(double v) { set(high(), v); return this; }
+  /** @param v one rule for every layer */
+  public LrpExplainer setRule(String v) { set(rule(), v); return this; }
+  /** @param v the first layer's rule */
+  public LrpExplainer setFirstRule(String v) { set(firstRule(), v); return this; }
+  /** @param v leave biases out of denominators */
+  public LrpExplainer setZeroBias(boolean v) { set(zeroBias(), v); return this; }
+  /** @param v canonize */
+  public LrpExplainer setCanonize(boolean v) { set(canonize(), v); return this; }
+  /** @param v a fixed target class */
+  public LrpExplainer setTargetClass(int v) { set(targetClass(), v); return this; }
+  /** @param v a per-row target column */
+  public LrpExplainer setTargetCol(String v) { set(targetCol(), v); return this; }
+  /** @param v one or output */
+  public LrpExplainer setInit(String v) { set(init(), v); return this; }
+  /** @param v float32 or float64 */
+  public LrpExplainer setPrecision(String v) { set(precision(), v); return this; }
+  /** @param v the relevance column */
+  public LrpExplainer setOutputCol(String v) { set(outputCol(), v); return this; }
+  /** @param v the prediction column */
+  public LrpExplainer setPredictionCol(String v) { set(predictionCol(), v); return this; }
+  /** @param v the explained class column */
+  public LrpExplainer setExplainedClassCol(String v) { set(explainedClassCol(), v); return this; }
+  /** @param v the relevance sum column */
+  public LrpExplainer setRelevanceSumCol(String v) { set(relevanceSumCol(), v); return this; }
+  /** @param v the heatmap column */
+  public LrpExplainer setHeatmapCol(String v) { set(heatmapCol(), v); return this; }
+  /** @param v draw heatmaps over the input */
+  public LrpExplainer setHeatmapOverlay(boolean v) { set(heatmapOverlay(), v); return this; }
+  /** @param v rows per batch */
+  public LrpExplainer setBatchSize(int v) { set(batchSize(), v); return this; }
+  /** @param v auto, cpu or gpu */
+  public LrpExplainer setDevice(String v) { set(device(), v); return this; }
+  /** @param v error, skip or keep */
+  public LrpExplainer setHandleInvalid(String v) { set(handleInvalid(), v); return this; }
+  /** @param v the error column */
+  public LrpExplainer setErrorCol(String v) { set(errorCol(), v); return this; }
+  /** @param v CPUs per task of this stage's resource profile (0: none) */
+  public LrpExplainer setTaskCpus(int v) { set(taskCpus(), v); return this; }
+  /** @param v GPUs per task of this stage's resource profile (0: none) */
+  public LrpExplainer setTaskGpus(double v) { set(taskGpus(), v); return this; }
+}

@@ -1,0 +1,343 @@
+package io.sparkxai.lrp;
+
+import ai.djl.Device;
+import io.sparkxai.lrp.LrpSpec.InputSpec;
+import io.sparkxai.lrp.core.LrpResult;
+import io.sparkxai.lrp.core.Target;
+import io.sparkxai.nn.InputLayout;
+import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * The work of one partition: reads rows in order, turns each input into a model input (or finds it
+ * invalid), runs the engine on every {@code batchSize} valid rows, and yields the rows with their
+ * relevance, prediction, explained class, relevance sum, and heatmap / error columns, in the input's
+ * order. Lazy: a batch is computed when the consumer reaches it. The engine comes from the JVM's
+ * {@link EngineCache} (loaded on the partition's first batch if no earlier task loaded it) and is
+ * released when the task completes.
+ *
+ * <p>A batch of one row is run as two (the row twice): PyTorch's CPU kernels take another path for a
+ * single row and round differently in the last bits, which would make a row's relevance depend on
+ * how the data was partitioned; from two rows up, measured, a row's result does not depend on the
+ * others in its batch.
+ */
+final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatMapFunction<Iterator<Row>, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final LrpSpec spec;
+  private final LrpCounts counts;
+  private final int outputs;
+
+  /**
+   * @param outputs the model's output count (targets are checked against it)
+   */
+  PartitionExplainer(LrpSpec spec, LrpCounts counts, int outputs) {
+    this.spec = spec;
+    this.counts = counts;
+    this.outputs = outputs;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    return new Batches(rows);
+  }
+
+  /** One input row on its way: the row, and its model input's slot in the batch or why it is invalid. */
+  private static final class Pending {
+    final Row row;
+    final int slot;
+    final String error;
+    final double[] pixels;
+    final int imageChannels;
+
+    Pending(Row row, int slot, String error, double[] pixels, int imageChannels) {
+      this.row = row;
+      this.slot = slot;
+      this.error = error;
+      this.pixels = pixels;
+      this.imageChannels = imageChannels;
+    }
+  }
+
+  private final class Batches implements Iterator<Row> {
+    private final Iterator<Row> in;
+    private final ArrayDeque<Row> ready = new ArrayDeque<>();
+    private final InputSpec input = spec.input();
+    private final int size = input.size();
+    private final int batchSize = spec.batchSize();
+    private final double[] x;
+    private final int[] targets;
+    private final List<Pending> pending = new ArrayList<>();
+    private final boolean keep = spec.handleInvalid().equals("keep");
+    private final boolean skip = spec.handleInvalid().equals("skip");
+    private final int partition;
+    private EngineCache.Lease lease;
+    private long rowIndex;
+    private int valid;
+
+    Batches(Iterator<Row> in) {
+      this.in = in;
+      this.x = new double[Math.max(batchSize, 2) * size];
+      this.targets = new int[Math.max(batchSize, 2)];
+      TaskContext tc = TaskContext.get();
+      this.partition = tc == null ? 0 : tc.partitionId();
+      if (tc != null) {
+        tc.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> release());
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (ready.isEmpty()) {
+        if (!in.hasNext()) {
+          if (pending.isEmpty()) {
+            release();
+            return false;
+          }
+          flush();
+        } else {
+          read(in.next());
+          if (valid == batchSize) {
+            flush();
+          }
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.poll();
+    }
+
+    private void read(Row r) {
+      counts.row();
+      long index = rowIndex++;
+      try {
+        int slot = valid;
+        Pending p = decode(r, slot);
+        targets[slot] = target(r);
+        pending.add(p);
+        valid++;
+      } catch (InvalidInput e) {
+        counts.invalid(skip);
+        String where = "column '" + input.column() + "', row " + index + " of partition " + partition
+            + origin(r);
+        if (!keep && !skip) {
+          throw new IllegalArgumentException("LrpExplainer: " + where + ": " + e.getMessage()
+              + "; set handleInvalid to skip or keep to go on past invalid rows");
+        }
+        if (keep) {
+          pending.add(new Pending(r, -1, e.getMessage(), null, 0));
+        }
+      }
+    }
+
+    private String origin(Row r) {
+      if (input.kind() != LrpSpec.Kind.IMAGE || input.imageFields()[0] < 0 || r.isNullAt(input.index())) {
+        return "";
+      }
+      Row img = r.getStruct(input.index());
+      int o = input.imageFields()[0];
+      return img.isNullAt(o) ? "" : " (" + img.getString(o) + ")";
+    }
+
+    private Pending decode(Row r, int slot) {
+      if (r.isNullAt(input.index())) {
+        throw new InvalidInput("the value is null");
+      }
+      int offset = slot * size;
+      switch (input.kind()) {
+        case IMAGE -> {
+          Row img = r.getStruct(input.index());
+          int[] f = input.imageFields();
+          int h = img.isNullAt(f[1]) ? -1 : img.getInt(f[1]);
+          int w = img.isNullAt(f[2]) ? -1 : img.getInt(f[2]);
+          int c = img.isNullAt(f[3]) ? -1 : img.getInt(f[3]);
+          byte[] data = img.isNullAt(f[4]) ? null : (byte[]) img.get(f[4]);
+          if (h <= 0 || w <= 0 || c <= 0 || data == null || data.length == 0) {
+            throw new InvalidInput("undecodable image (Spark's image source could not read it: height " + h
+                + ", width " + w + ", nChannels " + c + ")");
+          }
+          int[] s = input.shape();
+          double[] px = input.prep().pixels(data, h, w, c, s[1], s[2]);
+          input.prep().toModel(px, c, s, input.layout(), x, offset);
+          return new Pending(r, slot, null, spec.overlay() ? px : null, c);
+        }
+        case VECTOR -> {
+          double[] v = ((Vector) r.get(input.index())).toArray();
+          checkLength(v.length);
+          for (int i = 0; i < size; i++) {
+            x[offset + i] = finite(v[i], i);
+          }
+        }
+        default -> {
+          List<Object> l = r.getList(input.index());
+          checkLength(l.size());
+          for (int i = 0; i < size; i++) {
+            Object o = l.get(i);
+            if (o == null) {
+              throw new InvalidInput("value " + i + " is null");
+            }
+            x[offset + i] = finite(((Number) o).doubleValue(), i);
+          }
+        }
+      }
+      return new Pending(r, slot, null, null, 0);
+    }
+
+    private void checkLength(int n) {
+      if (n != size) {
+        throw new InvalidInput("has " + n + " values, the model takes " + size + " " + Arrays.toString(input.shape()));
+      }
+    }
+
+    private double finite(double v, int i) {
+      if (!Double.isFinite(v)) {
+        throw new InvalidInput("value " + i + " is " + v);
+      }
+      return v;
+    }
+
+    private int target(Row r) {
+      int t = spec.targetIndex();
+      if (t < 0) {
+        return spec.targetClass();
+      }
+      if (r.isNullAt(t)) {
+        throw new InvalidInput("the target column '" + r.schema().fields()[t].name() + "' is null");
+      }
+      double v = ((Number) r.get(t)).doubleValue();
+      if (v != Math.rint(v) || v < 0 || v >= outputs) {
+        throw new InvalidInput("target " + v + " in column '" + r.schema().fields()[t].name()
+            + "' is not a class of the model (0 to " + (outputs - 1) + ")");
+      }
+      return (int) v;
+    }
+
+    private void flush() {
+      LrpResult res = null;
+      if (valid > 0) {
+        if (lease == null) {
+          Device d = TaskDevice.forCurrentTask(spec.device());
+          lease = EngineCache.acquire(spec.engineKey(d), () -> spec.buildEngine(d));
+          counts.partition(lease.loaded());
+        }
+        int n = valid;
+        if (n == 1) {
+          System.arraycopy(x, 0, x, size, size);
+          targets[1] = targets[0];
+          n = 2;
+        }
+        Target t = spec.targetIndex() >= 0 ? Target.perRow(Arrays.copyOf(targets, n))
+            : spec.targetClass() >= 0 ? Target.index(spec.targetClass()) : Target.predicted();
+        res = lease.engine().explain(x, n, t);
+        counts.explained(valid);
+      }
+      for (Pending p : pending) {
+        ready.add(p.slot < 0 ? invalidRow(p) : explainedRow(p, res));
+      }
+      pending.clear();
+      valid = 0;
+    }
+
+    private Row explainedRow(Pending p, LrpResult res) {
+      int k = p.slot;
+      double[] rel = res.relevance();
+      float[] out;
+      if (input.kind() == LrpSpec.Kind.IMAGE) {
+        out = input.prep().toImage(rel, k * size, p.imageChannels, input.shape(), input.layout());
+      } else {
+        out = new float[size];
+        for (int i = 0; i < size; i++) {
+          out[i] = (float) rel[k * size + i];
+        }
+      }
+      List<Object> v = new ArrayList<>(p.row.length() + 6);
+      for (int i = 0; i < p.row.length(); i++) {
+        v.add(p.row.get(i));
+      }
+      v.add(out);
+      v.add(res.predicted()[k]);
+      v.add(res.target()[k]);
+      v.add(res.relevanceSum()[k]);
+      if (spec.heatmap()) {
+        v.add(heatmap(Arrays.copyOfRange(rel, k * size, (k + 1) * size), p, k));
+      }
+      if (keep) {
+        v.add(null);
+      }
+      return RowFactory.create(v.toArray());
+    }
+
+    private Row invalidRow(Pending p) {
+      List<Object> v = new ArrayList<>(p.row.length() + 6);
+      for (int i = 0; i < p.row.length(); i++) {
+        v.add(p.row.get(i));
+      }
+      v.add(null);
+      v.add(null);
+      v.add(null);
+      v.add(null);
+      if (spec.heatmap()) {
+        v.add(null);
+      }
+      v.add(p.error);
+      return RowFactory.create(v.toArray());
+    }
+
+    private byte[] heatmap(double[] relevance, Pending p, int k) {
+      int[] s = input.shape();
+      BufferedImage hm = Heatmaps.render(relevance, s[0], s[1], s[2], input.layout() == InputLayout.HWC);
+      if (spec.overlay()) {
+        int[] rgb = p.pixels != null ? Preprocessing.rgb(p.pixels, p.imageChannels, s[1], s[2])
+            : grayOfInput(k * size, s);
+        hm = Heatmaps.overlay(hm, rgb);
+      }
+      return Heatmaps.png(hm);
+    }
+
+    /** An array input as a picture: its values summed over channels, scaled to 0..255. */
+    private int[] grayOfInput(int offset, int[] s) {
+      int c = s[0];
+      int hw = s[1] * s[2];
+      double[] sum = new double[hw];
+      for (int k = 0; k < c; k++) {
+        for (int p = 0; p < hw; p++) {
+          int i = input.layout() == InputLayout.HWC ? p * c + k : k * hw + p;
+          sum[p] += x[offset + i];
+        }
+      }
+      double lo = Arrays.stream(sum).min().orElse(0);
+      double hi = Arrays.stream(sum).max().orElse(0);
+      int[] out = new int[hw];
+      for (int p = 0; p < hw; p++) {
+        int g = hi > lo ? (int) Math.round(255 * (sum[p] - lo) / (hi - lo)) : 128;
+        out[p] = (g << 16) | (g << 8) | g;
+      }
+      return out;
+    }
+
+    private void release() {
+      if (lease != null) {
+        lease.close();
+        lease = null;
+      }
+    }
+  }
+}
