@@ -18,11 +18,13 @@ import org.slf4j.LoggerFactory;
  * rules, device and precision, built on first use and shared by every task and thread after it, so a
  * model is read and placed on the device once per JVM, not once per partition. Bounded: beyond
  * {@link #maxEngines()} (system property {@value #MAX_PROPERTY}, default 4) the least recently used
- * engine that no task holds is closed. Thread-safe: concurrent first uses of a key wait for one load.
+ * engine that no task holds is closed (when every engine is held, the cache stays over the bound until
+ * one is released and another is needed). Thread-safe: concurrent first uses of a key wait for one
+ * load.
  * Engines still open when the JVM exits are closed by a shutdown hook.
  *
- * <p>Tasks {@link #acquire} a lease and close it when their partition is done; an engine evicted
- * while leased is closed when its last lease is.
+ * <p>Tasks {@link #acquire} a lease and close it when their partition is done; an engine
+ * {@link #clear() cleared} while leased is closed when its last lease is.
  */
 final class EngineCache {
 
@@ -155,14 +157,12 @@ final class EngineCache {
     while (ENTRIES.size() > max && it.hasNext()) {
       Map.Entry<String, Entry> m = it.next();
       Entry e = m.getValue();
-      if (!e.engine.isDone()) {
-        continue;
+      if (!e.engine.isDone() || e.leases > 0) {
+        continue; // being built, or in use: a task's engine is never closed under it
       }
       it.remove();
       e.evicted = true;
-      if (e.leases == 0) {
-        closeQuietly(m.getKey(), e);
-      }
+      closeQuietly(m.getKey(), e);
     }
   }
 
