@@ -6,6 +6,8 @@ import ai.djl.ndarray.types.DataType;
 import io.sparkxai.conf.SparkXaiConfig;
 import io.sparkxai.lrp.Heatmaps;
 import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpCounts;
+import io.sparkxai.lrp.LrpExplainer;
 import io.sparkxai.lrp.core.Canonizer;
 import io.sparkxai.lrp.core.Composite;
 import io.sparkxai.lrp.core.Composites;
@@ -34,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,12 +45,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spark-xai lrp}: relevance maps for the rows of a CSV file, computed in this JVM with the LRP
- * engine (no Spark job: a CSV of inputs is small; the Spark stage serves DataFrames). {@code --master}
- * and the other common flags are accepted and validated like everywhere.
+ * engine (no Spark job: a CSV of inputs is small), or for a folder of images, computed on Spark by
+ * {@link io.sparkxai.lrp.LrpExplainer} ({@link LrpImageFolder}). {@code --master} and the other
+ * common flags are accepted and validated like everywhere.
  */
 @Command(name = "lrp", mixinStandardHelpOptions = true,
     description = "Layer-wise relevance propagation for the rows of a CSV file (one flattened input per row,"
-        + " in the model's own layout: H,W,C for lrp_toolbox models, C,H,W for ONNX).")
+        + " in the model's own layout: H,W,C for lrp_toolbox models, C,H,W for ONNX), or for a folder of images"
+        + " (PNG, JPEG, ...) explained on Spark.")
 public final class LrpCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
@@ -57,11 +62,12 @@ public final class LrpCommand implements Callable<Integer> {
   Path model;
 
   @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "CSV without header, one flattened input per row.")
+      description = "CSV without header, one flattened input per row; or a folder of images.")
   Path input;
 
   @Option(names = "--output", required = true, paramLabel = "PATH",
-      description = "CSV of relevance, one row per input, same layout.")
+      description = "CSV of relevance, one row per input, same layout (images: height, width, channel in the"
+          + " stored B,G,R order; an index of the images is written beside it as PATH.index.csv).")
   Path output;
 
   @Option(names = "--composite", paramLabel = "NAME",
@@ -108,6 +114,56 @@ public final class LrpCommand implements Callable<Integer> {
   @Option(names = "--metrics-out", paramLabel = "FILE", description = "Write the run's figures as JSON.")
   Path metricsOut;
 
+  @Mixin ImageOptions images;
+
+  /** Flags that apply to a folder of images only. */
+  static final class ImageOptions {
+    @Option(names = "--resize", description = "Images: resample to the model's size (else other sizes are invalid).")
+    boolean resize;
+
+    @Option(names = "--channel-order", paramLabel = "RGB|BGR", description = "Images: the model's colour order"
+        + " (default RGB).")
+    String channelOrder;
+
+    @Option(names = "--scale", paramLabel = "X", description = "Images: pixel (0-255) multiplier (default 1/255).")
+    Double scale;
+
+    @Option(names = "--mean", paramLabel = "X[,X...]", split = ",", description = "Images: subtracted after scaling,"
+        + " one value or one per channel (default 0).")
+    double[] mean;
+
+    @Option(names = "--std", paramLabel = "X[,X...]", split = ",", description = "Images: divides after the mean"
+        + " (default 1).")
+    double[] std;
+
+    @Option(names = "--input-shape", paramLabel = "C,H,W", split = ",", description = "Images with an lrp_toolbox"
+        + " model: its input shape (the text format does not declare it).")
+    int[] inputShape;
+
+    @Option(names = "--handle-invalid", paramLabel = "error|skip|keep", description = "Images that cannot be"
+        + " explained: fail (default), skip (counted), or keep in the index with the reason.")
+    String handleInvalid;
+
+    @Option(names = "--overlay", description = "Images: draw heatmaps over the image.")
+    boolean overlay;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Images: spread over N partitions.")
+    Integer partitions;
+
+    @Option(names = "--task-cpus", paramLabel = "N", description = "Images: run the LRP stage with N CPUs per task"
+        + " (stage-level scheduling; clusters only).")
+    Integer taskCpus;
+
+    @Option(names = "--task-gpus", paramLabel = "X", description = "Images: run the LRP stage with X GPUs per task"
+        + " (stage-level scheduling; clusters only).")
+    Double taskGpus;
+
+    boolean anyGiven() {
+      return resize || channelOrder != null || scale != null || mean != null || std != null || inputShape != null
+          || handleInvalid != null || overlay || partitions != null || taskCpus != null || taskGpus != null;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(new Flags()
@@ -118,8 +174,8 @@ public final class LrpCommand implements Callable<Integer> {
     if (!Files.isRegularFile(model)) {
       throw new UsageException("--model " + model + ": no such file");
     }
-    if (!Files.isRegularFile(input)) {
-      throw new UsageException("--input " + input + ": no such file");
+    if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
+      throw new UsageException("--input " + input + ": no such file or folder");
     }
     Init initMode = switch (init.toLowerCase(Locale.ROOT)) {
       case "one" -> Init.ONE;
@@ -127,6 +183,13 @@ public final class LrpCommand implements Callable<Integer> {
       default -> throw new UsageException("--init " + init + ": expected one or output");
     };
     Composite comp = composite();
+    if (Files.isDirectory(input)) {
+      return imageFolder(config);
+    }
+    if (images.anyGiven()) {
+      throw new UsageException("--resize, --channel-order, --scale, --mean, --std, --input-shape, --handle-invalid,"
+          + " --overlay, --partitions, --task-cpus and --task-gpus apply to a folder of images, not to a CSV");
+    }
     int batch = config.getInt("sparkxai.lrp.batch-size");
     DataType type = config.getString("sparkxai.lrp.precision").equals("float64") ? DataType.FLOAT64 : DataType.FLOAT32;
     double[][] rows = readRows(input);
@@ -213,6 +276,113 @@ public final class LrpCommand implements Callable<Integer> {
           m.get("precision"), output, heatmaps == null ? "" : ", heatmaps in " + heatmaps, seconds, lrpNanos / 1e9,
           forwardNanos == 0 ? Double.NaN : (double) lrpNanos / forwardNanos);
       return 0;
+    }
+  }
+
+  /** A folder of images: explained on Spark by LrpExplainer, written from the driver in file-name order. */
+  private int imageFolder(SparkXaiConfig config) throws Exception {
+    LrpExplainer lrp = new LrpExplainer().setModelPath(model.toString())
+        .setBatchSize(config.getInt("sparkxai.lrp.batch-size"))
+        .setDevice(config.getString("sparkxai.lrp.device"))
+        .setPrecision(config.getString("sparkxai.lrp.precision"))
+        .setZeroBias(zeroBias).setCanonize(!noCanonize).setInit(init.toLowerCase(Locale.ROOT));
+    if (rule != null) {
+      lrp.setRule(rule);
+    } else {
+      lrp.setComposite(composite == null ? "EpsilonPlusFlat" : composite);
+      if (low != null) {
+        lrp.setLow(low);
+      }
+      if (high != null) {
+        lrp.setHigh(high);
+      }
+    }
+    if (firstRule != null) {
+      lrp.setFirstRule(firstRule);
+    }
+    if (!target.equalsIgnoreCase("predicted")) {
+      try {
+        lrp.setTargetClass(Integer.parseInt(target));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--target " + target + ": expected predicted or a class index");
+      }
+    }
+    ImageOptions o = images;
+    lrp.setResize(o.resize).setHeatmapOverlay(o.overlay);
+    if (o.channelOrder != null) {
+      String order = o.channelOrder.toUpperCase(Locale.ROOT);
+      if (!order.equals("RGB") && !order.equals("BGR")) {
+        throw new UsageException("--channel-order " + o.channelOrder + ": expected RGB or BGR");
+      }
+      lrp.setChannelOrder(order);
+    }
+    if (o.handleInvalid != null) {
+      if (!List.of("error", "skip", "keep").contains(o.handleInvalid)) {
+        throw new UsageException("--handle-invalid " + o.handleInvalid + ": expected error, skip or keep");
+      }
+      lrp.setHandleInvalid(o.handleInvalid);
+    }
+    if (o.scale != null) {
+      lrp.setScale(o.scale);
+    }
+    if (o.mean != null) {
+      lrp.setMean(o.mean);
+    }
+    if (o.std != null) {
+      lrp.setStd(o.std);
+    }
+    if (o.inputShape != null) {
+      lrp.setInputShape(o.inputShape);
+    }
+    if (o.taskCpus != null) {
+      lrp.setTaskCpus(o.taskCpus);
+    }
+    if (o.taskGpus != null) {
+      lrp.setTaskGpus(o.taskGpus);
+    }
+    int partitions = o.partitions == null ? 0 : o.partitions;
+    if (partitions < 0) {
+      throw new UsageException("--partitions " + partitions + ": must be >= 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    long started = System.nanoTime();
+    SparkSession spark = JobRuntime.startSpark(config.spark(), "lrp");
+    try {
+      LrpImageFolder.Written w;
+      try {
+        w = LrpImageFolder.run(spark, lrp, input, partitions, output, heatmaps);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage()); // params checked on the driver, before any task
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      LrpCounts c = w.counts();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("model", model.toString());
+      m.put("input", input.toString());
+      m.put("images", w.images());
+      m.put("explained", w.explained());
+      m.put("counts", c.toMap());
+      m.put("composite", rule != null ? "rule " + rule : lrp.getComposite());
+      m.put("zero_bias", zeroBias);
+      m.put("canonize", !noCanonize);
+      m.put("init", lrp.getInit());
+      m.put("target", target);
+      m.put("precision", lrp.getPrecision());
+      m.put("device", lrp.getDevice());
+      m.put("batch_size", lrp.getBatchSize());
+      m.put("master", spark.sparkContext().master());
+      m.put("index", w.index());
+      m.put("seconds", seconds);
+      if (metricsOut != null) {
+        MetricsFile.write(metricsOut, m);
+      }
+      out.printf(Locale.ROOT, "lrp: %d image(s) in %s, %d explained, %d invalid (%d skipped), with %s on %s; %d model"
+          + " load(s) in %d JVM(s); relevance in %s%s; %.1f s%n", c.rows(), input, w.explained(), c.invalid(),
+          c.skipped(), m.get("composite"), spark.sparkContext().master(), c.modelLoads(), c.perJvm().size(), output,
+          heatmaps == null ? "" : ", heatmaps in " + heatmaps, seconds);
+      return 0;
+    } finally {
+      spark.stop();
     }
   }
 

@@ -105,4 +105,59 @@ class LrpCommandTest {
     Files.writeString(bad, "1,x\n");
     assertUsage(run("lrp", "--model", model, "--input", bad.toString(), "--output", out), "row 1 column 2", "'x'");
   }
+
+  private static void grayPng(Path file, int size, long seed) throws Exception {
+    java.util.Random r = new java.util.Random(seed);
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size, size,
+        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        img.getRaster().setSample(x, y, 0, r.nextInt(256));
+      }
+    }
+    Files.createDirectories(file.getParent());
+    javax.imageio.ImageIO.write(img, "png", file.toFile());
+  }
+
+  @Test
+  void aFolderOfImagesOnSparkWithHeatmapsAndAnIndex() throws Exception {
+    Path dir = tmp.resolve("images");
+    for (int i = 0; i < 5; i++) {
+      grayPng(dir.resolve("digit" + i + ".png"), 28, i);
+    }
+    grayPng(dir.resolve("small.png"), 20, 9);
+    Files.write(dir.resolve("broken.jpg"), new byte[] {1, 2, 3});
+    Path out = tmp.resolve("rel.csv");
+    Path maps = tmp.resolve("maps");
+    Path metrics = tmp.resolve("m.json");
+    Result r = run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
+        "--output", out.toString(), "--heatmaps", maps.toString(), "--overlay", "--mean", "0.5", "--std", "0.5",
+        "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
+        "--partitions", "3", "--batch-size", "2", "--metrics-out", metrics.toString(), "--master", "local[2]");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("lrp: 7 image(s) in " + dir + ", 5 explained, 2 invalid (0 skipped)"), r.out());
+    List<String> rows = Files.readAllLines(out);
+    assertEquals(5, rows.size());
+    assertEquals(784, rows.get(0).split(",").length);
+    List<String> index = Files.readAllLines(Path.of(out + ".index.csv"));
+    assertEquals(8, index.size());
+    assertTrue(index.get(1).contains("broken.jpg") && index.get(1).contains("undecodable"), index.get(1));
+    assertTrue(index.get(2).contains("digit0.png\",0,"), index.get(2));
+    assertTrue(index.get(7).contains("small.png") && index.get(7).contains("20x20"), index.get(7));
+    for (int i = 0; i < 5; i++) {
+      assertTrue(Files.size(maps.resolve("digit" + i + ".png")) > 0);
+    }
+    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    assertEquals(7, m.get("counts").get("rows").asInt());
+    assertEquals(1, m.get("counts").get("jvms").size());
+    double sum = 0;
+    for (String v : rows.get(2).split(",")) {
+      sum += Double.parseDouble(v);
+    }
+    assertEquals(m.get("index").get(3).get("relevance_sum").asDouble(), sum, 1e-4 * Math.abs(sum) + 1e-6);
+    assertUsage(run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
+        "--output", out.toString(), "--mean", "1,2,3"), "mean has 3 values");
+    assertUsage(run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
+        SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--resize"), "folder of images");
+  }
 }
