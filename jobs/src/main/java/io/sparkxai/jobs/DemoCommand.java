@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   /** The parts, in order. Each capability adds its own. */
   static List<DemoPart> allParts() {
-    return List.of(new LogisticRegressionDemo(), new EbmDemo(), new ConceptsDemo());
+    return List.of(new LogisticRegressionDemo(), new EbmDemo(), new ConceptsDemo(), new LrpDemo());
   }
 
   @Override
