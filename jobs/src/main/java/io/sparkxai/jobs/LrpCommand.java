@@ -362,6 +362,7 @@ public final class LrpCommand implements Callable<Integer> {
       m.put("images", w.images());
       m.put("explained", w.explained());
       m.put("counts", c.toMap());
+      m.put("stage_resource_profiles", w.resourceProfiles());
       m.put("composite", rule != null ? "rule " + rule : lrp.getComposite());
       m.put("zero_bias", zeroBias);
       m.put("canonize", !noCanonize);

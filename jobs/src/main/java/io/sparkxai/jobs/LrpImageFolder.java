@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,8 +38,24 @@ final class LrpImageFolder {
 
   private LrpImageFolder() {}
 
-  /** What was written, for the summary line and the metrics. */
-  record Written(int images, int explained, List<Map<String, Object>> index, LrpCounts counts) {}
+  /**
+   * What was written, for the summary line and the metrics.
+   *
+   * @param resourceProfiles the resource profile ids of the job's stages (0 is Spark's default; the
+   *     explainer's stage has another with {@code --task-cpus}/{@code --task-gpus} on a cluster)
+   */
+  record Written(int images, int explained, List<Map<String, Object>> index, LrpCounts counts,
+      Set<Integer> resourceProfiles) {}
+
+  /** Records the resource profile of every stage submitted while it is registered. */
+  private static final class StageProfiles extends SparkListener {
+    final Set<Integer> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void onStageSubmitted(SparkListenerStageSubmitted event) {
+      ids.add(event.stageInfo().resourceProfileId());
+    }
+  }
 
   /**
    * Runs the explainer over {@code dir} and writes the outputs.
@@ -56,14 +74,18 @@ final class LrpImageFolder {
       explainer.setHeatmapCol("heatmap");
     }
     LrpExplainer.Run run = explainer.explain(images);
+    StageProfiles profiles = new StageProfiles();
+    spark.sparkContext().addSparkListener(profiles);
     // computed once, all partitions at a time, then read back in order by the driver
     Dataset<Row> rows = run.rows().withColumn("__file", origin).drop("image")
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       rows.count();
-      return write(rows, explainer, output, heatmaps, run.counts());
+      Written w = write(rows, explainer, output, heatmaps, run.counts());
+      return new Written(w.images(), w.explained(), w.index(), w.counts(), new java.util.TreeSet<>(profiles.ids));
     } finally {
       rows.unpersist();
+      spark.sparkContext().removeSparkListener(profiles);
     }
   }
 
@@ -117,7 +139,7 @@ final class LrpImageFolder {
       Files.deleteIfExists(tmp);
     }
     writeIndex(Path.of(output + ".index.csv"), index);
-    return new Written(index.size(), explained, index, counts);
+    return new Written(index.size(), explained, index, counts, Set.of());
   }
 
   /** The image's file name with {@code .png} for its extension; a second image of the same stem gets {@code _2}. */
