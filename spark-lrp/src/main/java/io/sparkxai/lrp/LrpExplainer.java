@@ -18,9 +18,9 @@ import org.apache.spark.resource.ResourceProfile;
 import org.apache.spark.resource.ResourceProfileBuilder;
 import org.apache.spark.resource.TaskResourceRequests;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -104,15 +104,14 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
     LrpSpec spec = spec(dataset.schema(), g, source);
     LrpCounts counts = LrpCounts.register(spark.sparkContext());
     PartitionExplainer f = new PartitionExplainer(spec, counts, g.outputSize());
-    Dataset<Row> df = dataset.toDF();
+    // internal rows in and out: arrays are not boxed element by element (see PartitionExplainer)
+    JavaRDD<InternalRow> rdd = dataset.queryExecution().toRdd().toJavaRDD().mapPartitions(f);
     ResourceProfile profile = profile(spark);
-    Dataset<Row> rows;
-    if (profile == null) {
-      rows = df.mapPartitions(f, Encoders.row(out));
-    } else {
-      JavaRDD<Row> rdd = df.javaRDD().mapPartitions(f).withResources(profile);
-      rows = spark.createDataFrame(rdd, out);
+    if (profile != null) {
+      rdd = rdd.withResources(profile);
     }
+    Dataset<Row> rows = ((org.apache.spark.sql.classic.SparkSession) spark).internalCreateDataFrame(rdd.rdd(), out,
+        false);
     return new Run(rows, counts);
   }
 
@@ -159,7 +158,7 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
       StructType img = (StructType) schema.apply(getInputCol()).dataType();
       List<String> names = Arrays.asList(img.fieldNames());
       imageFields = new int[] {names.indexOf("origin"), names.indexOf("height"), names.indexOf("width"),
-          names.indexOf("nChannels"), names.indexOf("data")};
+          names.indexOf("nChannels"), names.indexOf("data"), names.size()};
     }
     if (getHeatmapCol() != null && shape.length != 3) {
       throw new IllegalArgumentException("heatmapCol needs an image model [C,H,W]; " + source.description()
@@ -173,7 +172,8 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
         prep, imageFields);
     int targetIndex = getTargetCol() == null ? -1 : schema.fieldIndex(getTargetCol());
     return new LrpSpec(source, rules(), getPrecision(), getDevice(), getBatchSize(), input, targetIndex,
-        getTargetClass(), getHandleInvalid(), getHeatmapCol() != null, getHeatmapOverlay());
+        getTargetCol(), targetIndex < 0 ? null : schema.apply(getTargetCol()).dataType(), getTargetClass(),
+        getHandleInvalid(), getHeatmapCol() != null, getHeatmapOverlay());
   }
 
   /** device=gpu on a cluster where no task can get a GPU fails here, before any task starts. */

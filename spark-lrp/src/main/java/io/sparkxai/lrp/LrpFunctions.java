@@ -163,7 +163,8 @@ public final class LrpFunctions {
       // one row runs as two, as in PartitionExplainer: the same rounding whatever the batch
       System.arraycopy(x, 0, x, size, size);
       Device d = TaskDevice.forCurrentTask(device);
-      LrpSpec spec = new LrpSpec(source, rules, precision, device, 2, null, -1, target, "error", false, false);
+      LrpSpec spec = new LrpSpec(source, rules, precision, device, 2, null, -1, null, null, target, "error", false,
+          false);
       try (EngineCache.Lease lease = EngineCache.acquire(spec.engineKey(d), () -> spec.buildEngine(d))) {
         LrpResult r = lease.engine().explain(x, 2, target >= 0 ? Target.index(target) : Target.predicted());
         float[] rel = new float[size];

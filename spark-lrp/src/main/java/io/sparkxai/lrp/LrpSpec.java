@@ -28,13 +28,16 @@ import java.util.Set;
  * @param batchSize rows per engine call
  * @param input how the input column is read
  * @param targetIndex the per-row target column's index, or -1
+ * @param targetName the per-row target column's name, or null
+ * @param targetType the per-row target column's type, or null
  * @param targetClass the fixed target class, or -1 (with no column: the predicted class)
  * @param handleInvalid error, skip or keep
  * @param heatmap whether to render heatmap PNGs
  * @param overlay whether heatmaps are drawn over the input
  */
 record LrpSpec(ModelSource model, RuleSpec rules, String precision, String device, int batchSize, InputSpec input,
-    int targetIndex, int targetClass, String handleInvalid, boolean heatmap, boolean overlay) implements Serializable {
+    int targetIndex, String targetName, org.apache.spark.sql.types.DataType targetType, int targetClass,
+    String handleInvalid, boolean heatmap, boolean overlay) implements Serializable {
 
   /** How the input column is read. */
   enum Kind {
@@ -58,7 +61,7 @@ record LrpSpec(ModelSource model, RuleSpec rules, String precision, String devic
    * @param layout the model's input layout
    * @param prep image preprocessing (images only)
    * @param imageFields indices of origin (-1 when absent), height, width, nChannels and data in the
-   *     image struct (images only)
+   *     image struct, then its number of fields (images only)
    */
   record InputSpec(Kind kind, String column, int index, int[] shape, InputLayout layout, Preprocessing prep,
       int[] imageFields) implements Serializable {

@@ -14,10 +14,23 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.JoinedRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.ByteType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.DoubleType;
+import org.apache.spark.sql.types.FloatType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.ShortType;
+import org.apache.spark.sql.types.UserDefinedType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The work of one partition: reads rows in order, turns each input into a model input (or finds it
@@ -27,14 +40,21 @@ import org.apache.spark.sql.RowFactory;
  * {@link EngineCache} (loaded on the partition's first batch if no earlier task loaded it) and is
  * released when the task completes.
  *
+ * <p>Rows are Spark's internal rows: arrays are read with one copy ({@code toFloatArray}) and the
+ * input columns pass through as they are, where external {@code Row}s would box every array element
+ * on the way in and again on the way out (measured: that cost more than the LRP of a small model).
+ *
  * <p>A batch of one row is run as two (the row twice): PyTorch's CPU kernels take another path for a
  * single row and round differently in the last bits, which would make a row's relevance depend on
  * how the data was partitioned; from two rows up, measured, a row's result does not depend on the
  * others in its batch.
  */
-final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatMapFunction<Iterator<Row>, Row> {
+final class PartitionExplainer implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
   private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("unchecked")
+  private static final UserDefinedType<Vector> VECTOR_TYPE = (UserDefinedType<Vector>) SQLDataTypes.VectorType();
 
   private final LrpSpec spec;
   private final LrpCounts counts;
@@ -50,19 +70,39 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> rows) {
+  public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
     return new Batches(rows);
+  }
+
+  /** A numeric column's value (the target column's types). */
+  static double number(InternalRow r, int i, DataType t) {
+    if (t instanceof IntegerType) {
+      return r.getInt(i);
+    } else if (t instanceof LongType) {
+      return r.getLong(i);
+    } else if (t instanceof ShortType) {
+      return r.getShort(i);
+    } else if (t instanceof ByteType) {
+      return r.getByte(i);
+    } else if (t instanceof DoubleType) {
+      return r.getDouble(i);
+    } else if (t instanceof FloatType) {
+      return r.getFloat(i);
+    } else if (t instanceof DecimalType d) {
+      return r.getDecimal(i, d.precision(), d.scale()).toDouble();
+    }
+    throw new IllegalArgumentException("not a numeric type: " + t);
   }
 
   /** One input row on its way: the row, and its model input's slot in the batch or why it is invalid. */
   private static final class Pending {
-    final Row row;
+    final InternalRow row;
     final int slot;
     final String error;
     final double[] pixels;
     final int imageChannels;
 
-    Pending(Row row, int slot, String error, double[] pixels, int imageChannels) {
+    Pending(InternalRow row, int slot, String error, double[] pixels, int imageChannels) {
       this.row = row;
       this.slot = slot;
       this.error = error;
@@ -71,9 +111,9 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
     }
   }
 
-  private final class Batches implements Iterator<Row> {
-    private final Iterator<Row> in;
-    private final ArrayDeque<Row> ready = new ArrayDeque<>();
+  private final class Batches implements Iterator<InternalRow> {
+    private final Iterator<InternalRow> in;
+    private final ArrayDeque<InternalRow> ready = new ArrayDeque<>();
     private final InputSpec input = spec.input();
     private final int size = input.size();
     private final int batchSize = spec.batchSize();
@@ -87,7 +127,7 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
     private long rowIndex;
     private int valid;
 
-    Batches(Iterator<Row> in) {
+    Batches(Iterator<InternalRow> in) {
       this.in = in;
       this.x = new double[Math.max(batchSize, 2) * size];
       this.targets = new int[Math.max(batchSize, 2)];
@@ -118,15 +158,16 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
     }
 
     @Override
-    public Row next() {
+    public InternalRow next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
       return ready.poll();
     }
 
-    private void read(Row r) {
+    private void read(InternalRow next) {
       counts.row();
+      InternalRow r = next.copy(); // the input iterator may reuse its row; this one waits for its batch
       long index = rowIndex++;
       try {
         int slot = valid;
@@ -148,28 +189,28 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
       }
     }
 
-    private String origin(Row r) {
+    private String origin(InternalRow r) {
       if (input.kind() != LrpSpec.Kind.IMAGE || input.imageFields()[0] < 0 || r.isNullAt(input.index())) {
         return "";
       }
-      Row img = r.getStruct(input.index());
+      InternalRow img = r.getStruct(input.index(), input.imageFields()[5]);
       int o = input.imageFields()[0];
-      return img.isNullAt(o) ? "" : " (" + img.getString(o) + ")";
+      return img.isNullAt(o) ? "" : " (" + img.getUTF8String(o) + ")";
     }
 
-    private Pending decode(Row r, int slot) {
+    private Pending decode(InternalRow r, int slot) {
       if (r.isNullAt(input.index())) {
         throw new InvalidInput("the value is null");
       }
       int offset = slot * size;
       switch (input.kind()) {
         case IMAGE -> {
-          Row img = r.getStruct(input.index());
           int[] f = input.imageFields();
+          InternalRow img = r.getStruct(input.index(), f[5]);
           int h = img.isNullAt(f[1]) ? -1 : img.getInt(f[1]);
           int w = img.isNullAt(f[2]) ? -1 : img.getInt(f[2]);
           int c = img.isNullAt(f[3]) ? -1 : img.getInt(f[3]);
-          byte[] data = img.isNullAt(f[4]) ? null : (byte[]) img.get(f[4]);
+          byte[] data = img.isNullAt(f[4]) ? null : img.getBinary(f[4]);
           if (h <= 0 || w <= 0 || c <= 0 || data == null || data.length == 0) {
             throw new InvalidInput("undecodable image (Spark's image source could not read it: height " + h
                 + ", width " + w + ", nChannels " + c + ")");
@@ -180,21 +221,30 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
           return new Pending(r, slot, null, spec.overlay() ? px : null, c);
         }
         case VECTOR -> {
-          double[] v = ((Vector) r.get(input.index())).toArray();
+          double[] v = VECTOR_TYPE.deserialize(r.getStruct(input.index(), 4)).toArray();
           checkLength(v.length);
           for (int i = 0; i < size; i++) {
             x[offset + i] = finite(v[i], i);
           }
         }
         default -> {
-          List<Object> l = r.getList(input.index());
-          checkLength(l.size());
+          ArrayData a = r.getArray(input.index());
+          checkLength(a.numElements());
           for (int i = 0; i < size; i++) {
-            Object o = l.get(i);
-            if (o == null) {
+            if (a.isNullAt(i)) {
               throw new InvalidInput("value " + i + " is null");
             }
-            x[offset + i] = finite(((Number) o).doubleValue(), i);
+          }
+          if (input.kind() == LrpSpec.Kind.FLOAT_ARRAY) {
+            float[] v = a.toFloatArray();
+            for (int i = 0; i < size; i++) {
+              x[offset + i] = finite(v[i], i);
+            }
+          } else {
+            double[] v = a.toDoubleArray();
+            for (int i = 0; i < size; i++) {
+              x[offset + i] = finite(v[i], i);
+            }
           }
         }
       }
@@ -214,18 +264,18 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
       return v;
     }
 
-    private int target(Row r) {
+    private int target(InternalRow r) {
       int t = spec.targetIndex();
       if (t < 0) {
         return spec.targetClass();
       }
       if (r.isNullAt(t)) {
-        throw new InvalidInput("the target column '" + r.schema().fields()[t].name() + "' is null");
+        throw new InvalidInput("the target column '" + spec.targetName() + "' is null");
       }
-      double v = ((Number) r.get(t)).doubleValue();
+      double v = number(r, t, spec.targetType());
       if (v != Math.rint(v) || v < 0 || v >= outputs) {
-        throw new InvalidInput("target " + v + " in column '" + r.schema().fields()[t].name()
-            + "' is not a class of the model (0 to " + (outputs - 1) + ")");
+        throw new InvalidInput("target " + v + " in column '" + spec.targetName() + "' is not a class of the model"
+            + " (0 to " + (outputs - 1) + ")");
       }
       return (int) v;
     }
@@ -256,7 +306,7 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
       valid = 0;
     }
 
-    private Row explainedRow(Pending p, LrpResult res) {
+    private InternalRow explainedRow(Pending p, LrpResult res) {
       int k = p.slot;
       double[] rel = res.relevance();
       float[] out;
@@ -268,11 +318,8 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
           out[i] = (float) rel[k * size + i];
         }
       }
-      List<Object> v = new ArrayList<>(p.row.length() + 6);
-      for (int i = 0; i < p.row.length(); i++) {
-        v.add(p.row.get(i));
-      }
-      v.add(out);
+      List<Object> v = new ArrayList<>(6);
+      v.add(UnsafeArrayData.fromPrimitiveArray(out));
       v.add(res.predicted()[k]);
       v.add(res.target()[k]);
       v.add(res.relevanceSum()[k]);
@@ -282,14 +329,11 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
       if (keep) {
         v.add(null);
       }
-      return RowFactory.create(v.toArray());
+      return new JoinedRow(p.row, new GenericInternalRow(v.toArray()));
     }
 
-    private Row invalidRow(Pending p) {
-      List<Object> v = new ArrayList<>(p.row.length() + 6);
-      for (int i = 0; i < p.row.length(); i++) {
-        v.add(p.row.get(i));
-      }
+    private InternalRow invalidRow(Pending p) {
+      List<Object> v = new ArrayList<>(6);
       v.add(null);
       v.add(null);
       v.add(null);
@@ -297,8 +341,8 @@ final class PartitionExplainer implements MapPartitionsFunction<Row, Row>, FlatM
       if (spec.heatmap()) {
         v.add(null);
       }
-      v.add(p.error);
-      return RowFactory.create(v.toArray());
+      v.add(UTF8String.fromString(p.error));
+      return new JoinedRow(p.row, new GenericInternalRow(v.toArray()));
     }
 
     private byte[] heatmap(double[] relevance, Pending p, int k) {
