@@ -30,8 +30,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * LRP throughput per model and composite, three ways in one JVM: the engine's forward pass alone, the
- * engine's LRP, and {@link LrpExplainer} on Spark {@code local[2]} over a cached DataFrame of the same
- * rows (array&lt;float&gt;, written to Spark's {@code noop} sink). Figures: images per second (wall) and
+ * engine's LRP, and {@link LrpExplainer} on Spark {@code local[2]} ({@code -Dbench.master} to change
+ * it) over a cached DataFrame of the same rows (array&lt;float&gt;, written to Spark's {@code noop} sink). Figures: images per second (wall) and
  * images per CPU-second (the process's CPU time, all threads: robust on a shared machine), the
  * LRP/forward ratio, and Spark's overhead over the engine alone on the same rows
  * ({@code Spark wall / engine wall - 1}). Each figure is the median of {@code reps} rounds after one
@@ -77,7 +77,7 @@ public final class LrpSparkBench {
     }
     List<String> composites = onlyComposites != null ? onlyComposites : List.of("EpsilonPlus", "EpsilonPlusFlat",
         "EpsilonGammaBox", "EpsilonAlpha2Beta1", "EpsilonAlpha2Beta1Flat");
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("LrpSparkBench")
+    SparkSession spark = SparkSession.builder().master(System.getProperty("bench.master", "local[2]")).appName("LrpSparkBench")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "2")
         .getOrCreate();
@@ -193,7 +193,12 @@ public final class LrpSparkBench {
     return x;
   }
 
-  private static Dataset<Row> dataFrame(SparkSession spark, float[] x, int rows, int size) {
+  /**
+   * The rows as a cached DataFrame read from Parquet: a DataFrame made from a local list would carry
+   * the rows in its plan, and Spark would hash them each time the plan is analysed (measured: a
+   * fixed cost per job that a real job reading files does not have).
+   */
+  private static Dataset<Row> dataFrame(SparkSession spark, float[] x, int rows, int size) throws java.io.IOException {
     List<Row> data = new ArrayList<>(rows);
     for (int i = 0; i < rows; i++) {
       data.add(RowFactory.create(i, Arrays.copyOfRange(x, i * size, (i + 1) * size)));
@@ -201,7 +206,9 @@ public final class LrpSparkBench {
     StructType schema = DataTypes.createStructType(List.of(
         DataTypes.createStructField("id", DataTypes.IntegerType, false),
         DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
-    Dataset<Row> df = spark.createDataFrame(data, schema).repartition(2).cache();
+    Path dir = Files.createTempDirectory("lrp-bench-rows");
+    spark.createDataFrame(data, schema).repartition(2).write().mode("overwrite").parquet(dir.toString());
+    Dataset<Row> df = spark.read().parquet(dir.toString()).repartition(2).cache();
     df.count();
     return df;
   }

@@ -54,6 +54,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Results do not depend on the partitioning: a row's relevance is the same whatever rows share
  * its batch (see {@link PartitionExplainer}).
+ *
+ * <p>The stage works on the input's physical plan ({@code queryExecution().toRdd()}, as
+ * {@code Dataset.rdd} does): {@code transform} plans the input at once, and with adaptive query
+ * execution runs its shuffle stages then; the explaining itself stays lazy.
  */
 public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWritable {
 

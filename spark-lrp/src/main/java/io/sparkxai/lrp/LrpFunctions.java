@@ -51,7 +51,7 @@ public final class LrpFunctions {
 
   private static final Map<String, Registered> REGISTERED = new ConcurrentHashMap<>();
 
-  private record Registered(SparkSession spark, ModelSource source, LrpExplainer settings) {}
+  private record Registered(ModelSource source, LrpExplainer settings) {}
 
   private LrpFunctions() {}
 
@@ -91,7 +91,7 @@ public final class LrpFunctions {
         g.inputSize(), target);
     UserDefinedFunction udf = functions.udf(f, RESULT).withName(name);
     spark.udf().register(name, udf);
-    REGISTERED.put(name, new Registered(spark, source, settings.copy(new org.apache.spark.ml.param.ParamMap())));
+    REGISTERED.put(name, new Registered(source, settings.copy(new org.apache.spark.ml.param.ParamMap())));
     return udf;
   }
 
