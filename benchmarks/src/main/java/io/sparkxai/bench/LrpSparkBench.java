@@ -31,8 +31,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * LRP throughput per model and composite, three ways in one JVM: the engine's forward pass alone, the
  * engine's LRP, and {@link LrpExplainer} on Spark {@code local[2]} ({@code -Dbench.master} to change
- * it) over a cached DataFrame of the same rows (array&lt;float&gt;, written to Spark's {@code noop} sink). Figures: images per second (wall) and
- * images per CPU-second (the process's CPU time, all threads: robust on a shared machine), the
+ * it) over a cached DataFrame of the same rows (array&lt;float&gt;, written to Spark's {@code noop}
+ * sink). Figures: images per second (wall) and images per CPU-second (the process's CPU time, all threads: robust on a shared machine), the
  * LRP/forward ratio, and Spark's overhead over the engine alone on the same rows
  * ({@code Spark wall / engine wall - 1}). Each figure is the median of {@code reps} rounds after one
  * warm-up round (which also loads the model into the executor's cache); a round runs the three on the
@@ -42,9 +42,9 @@ import org.apache.spark.sql.types.StructType;
  * the models ({@code cnn,resnet,wide} by default) are {@code cnn.onnx} and {@code resnet.onnx} from
  * {@code ONNX_DIR} (ROWS_28 rows per run, default 8192) and the generated wide CNN (3x64x64,
  * {@link LrpRatioBench}; ROWS_WIDE rows, default 1024); COMPOSITES a comma-separated subset. A Spark
- * job has a fixed cost (scheduling, reading the cached rows) that runs of a few batches do not
- * amortize: the run sizes keep each Spark run at several seconds;
- * inputs are seeded standard normal values clamped to [-3, 3]. Threads: run with
+ * job has a fixed cost (planning, scheduling) that runs of a few batches do not amortize: the run
+ * sizes keep each Spark run at a second or more. Inputs are seeded standard normal values clamped to
+ * [-3, 3]. {@code benchmarks/lrp-spark-bench.sh} runs it with the JVM flags Spark needs. Threads: run with
  * {@code -Dai.djl.pytorch.num_threads=N -Dai.djl.pytorch.num_interop_threads=1} and
  * {@code OMP_NUM_THREADS=N}.
  */
