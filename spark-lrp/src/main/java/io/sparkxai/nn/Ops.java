@@ -68,8 +68,9 @@ public final class Ops {
       return Activation.relu(x);
     }
     if (layer instanceof Layer.LeakyReLU l) {
-      NDArray pos = x.maximum(0);
-      NDArray neg = x.minimum(0).mul(l.alpha());
+      NDArray zero = Scalars.like(x, 0);
+      NDArray pos = x.maximum(zero);
+      NDArray neg = x.minimum(zero).mul(Scalars.like(x, l.alpha()));
       return pos.add(neg);
     }
     if (layer instanceof Layer.Tanh) {
@@ -93,7 +94,7 @@ public final class Ops {
     if (layer instanceof Layer.SumPool2d s) {
       int[] st = s.stride();
       NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
-      NDArray y = avg.mul(s.kh() * s.kw() * s.scale());
+      NDArray y = avg.mul(Scalars.like(avg, s.kh() * s.kw() * s.scale()));
       avg.close();
       return y;
     }

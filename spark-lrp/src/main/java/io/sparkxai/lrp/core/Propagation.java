@@ -6,6 +6,7 @@ import io.sparkxai.nn.Layer;
 import io.sparkxai.nn.LinearForm;
 import io.sparkxai.nn.Node;
 import io.sparkxai.nn.Ops;
+import io.sparkxai.nn.Scalars;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +47,8 @@ final class Propagation {
   /** {@code z + s * sign(z)} with {@code sign(0) = +1}, detached. */
   static NDArray stabilize(NDArray z, double s) {
     // in place on a fresh array: +s where z >= 0, -s elsewhere, plus z (fewer allocations)
-    NDArray shift = z.gte(0).toType(z.getDataType(), false);
-    return shift.muli(2 * s).subi(s).addi(z);
+    NDArray shift = z.gte(Scalars.like(z, 0)).toType(z.getDataType(), false);
+    return shift.muli(Scalars.like(z, 2 * s)).subi(Scalars.like(z, s)).addi(z);
   }
 
   private static NDArray fix(NDArray g, NDArray y) {
@@ -138,11 +139,12 @@ final class Propagation {
       NDArray t = t1.sub(Ops.affine(f, s, rt.zBoxWeight, null));
       return fix(t.div(stabilize(z, zb.stabilizer())), y);
     }
-    NDArray pos = nonNegativeInput ? x : x.maximum(0);
+    NDArray zero = nonNegativeInput ? null : Scalars.like(x, 0);
+    NDArray pos = nonNegativeInput ? x : x.maximum(zero);
     NDArray pIn = gate(s, pos, pos);
     NDArray nIn = null;
     if (!nonNegativeInput) {
-      NDArray neg = x.minimum(0);
+      NDArray neg = x.minimum(zero);
       nIn = gate(s, neg, neg);
     }
     if (rule instanceof Rule.ZPlus || rule instanceof Rule.AlphaBeta) {
@@ -167,12 +169,13 @@ final class Propagation {
         NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
         t = tp.div(stabilize(zp, st));
         if (alpha != 1) {
-          t = t.mul(alpha);
+          t = t.mul(Scalars.like(t, alpha));
         }
       }
       if (tn != null) {
         NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
-        NDArray neg = tn.div(stabilize(zn, st)).mul(beta);
+        NDArray q = tn.div(stabilize(zn, st));
+        NDArray neg = q.mul(Scalars.like(q, beta));
         t = t == null ? neg.neg() : t.sub(neg);
       }
       return t == null ? y : fix(t, y);
@@ -184,11 +187,12 @@ final class Propagation {
           null));
       // (W + g W+) + (W + g W-) = (2 + g) W, so both halves together give the layer's output
       NDArray y = plainY != null ? plainY
-          : tp.stopGradient().add(tn.stopGradient()).divi(2 + g.gamma()).addi(rt.bias);
+          : tp.stopGradient().add(tn.stopGradient()).divi(Scalars.like(tp, 2 + g.gamma())).addi(rt.bias);
       NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
       NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
-      NDArray up = y.gt(0).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
-      NDArray down = y.lt(0).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
+      NDArray yZero = Scalars.like(y, 0);
+      NDArray up = y.gt(yZero).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
+      NDArray down = y.lt(yZero).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
       return fix(tp.mul(up).add(tn.mul(down)), y);
     }
     throw new IllegalStateException("rule " + rule.describe() + " at node '" + n.name() + "' has no propagation");
