@@ -15,7 +15,6 @@ import io.sparkxai.ebm.core.ShardUpdate;
 import io.sparkxai.ebm.core.StableHash;
 import io.sparkxai.ebm.core.SyncRequest;
 import io.sparkxai.ebm.core.TermShape;
-import io.sparkxai.ebm.kernel.Kernels;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -107,7 +106,8 @@ final class EbmTasks {
       strengths = fitter.interactionStrengths(data, scores, candidates);
     }
     return new BagMains(bag, intercept, out.tensors(), out.steps(), out.rounds(), out.metric(), strengths,
-        data.trainRows(), data.rows() - data.trainRows(), data.trainWeight(), Kernels.selected().name());
+        data.trainRows(), data.rows() - data.trainRows(), data.trainWeight(), fitter.kernel().name(),
+        fitter.kernel().description() + ", " + fitter.threads() + " thread(s)");
   }
 
   /** One bag's pairs, boosted exactly with its mains frozen. */
@@ -147,7 +147,7 @@ final class EbmTasks {
     BagFitter fitter = plan.fitter();
     int smoothing = request.stage().equals("pairs") ? plan.settings().interactionSmoothingRounds()
         : plan.settings().boost().smoothingRounds();
-    return ShardRound.run(fitter, shard, request, smoothing, plan.settings().boost(), plan.task(), Kernels.selected(),
+    return ShardRound.run(fitter, shard, request, smoothing, plan.settings().boost(), plan.task(), fitter.kernel(),
         null);
   }
 
@@ -224,9 +224,10 @@ final class EbmTasks {
    * @param validationRows validation rows
    * @param trainWeight training weight
    * @param kernel the kernel used
+   * @param kernelDetail what exactly ran (instruction set, threads)
    */
   record BagMains(int bag, double[] intercept, double[][] tensors, long steps, int rounds, double metric,
-      double[] strengths, int trainRows, int validationRows, double trainWeight, String kernel)
+      double[] strengths, int trainRows, int validationRows, double trainWeight, String kernel, String kernelDetail)
       implements Serializable {}
 
   /**

@@ -60,6 +60,9 @@ final class EbmTrainer {
    */
   static final String FORCE_SHARDED = "sparkxai.ebm.forceSharded";
 
+  /** A system property (driver) that sets the threads per bag task instead of {@link #threadsPerBag}. */
+  static final String THREADS_PER_BAG = "sparkxai.ebm.threadsPerBag";
+
   private EbmTrainer() {}
 
   static Result fit(Dataset<?> dataset, EbmSettings s, EbmModel initial, String stageUid) {
@@ -96,8 +99,9 @@ final class EbmTrainer {
           infinite += stats.numeric(f).infinite();
         }
       }
-      FitPlan plan = new FitPlan(fitId, label.task(), label.classes(), binnings, s, initial);
       int shardCount = s.shards(stats.rows());
+      int threads = threadsPerBag(sc, s.outerBags() * shardCount);
+      FitPlan plan = new FitPlan(fitId, label.task(), label.classes(), binnings, s, initial, threads);
       LOG.info("EBM {}: {} rows ({} skipped), {} features, task {}{}, {} bag(s), {} shard(s)", fitId, stats.rows(),
           stats.skipped(), binnings.size(), label.task(), label.task() == Task.MULTICLASS ? " (" + label.classes()
               + " classes)" : "", s.outerBags(), shardCount);
@@ -147,6 +151,7 @@ final class EbmTrainer {
       provenance.put("libraryVersion", libraryVersion());
       provenance.put("sparkVersion", sc.version());
       provenance.put("kernel", boosted.kernel());
+      provenance.put("kernelDetail", boosted.kernelDetail());
       provenance.put("seed", Long.toString(s.seed()));
       provenance.put("rows", Long.toString(stats.rows()));
       provenance.put("skippedRows", Long.toString(stats.skipped()));
@@ -343,7 +348,7 @@ final class EbmTrainer {
       tensors.add(all);
     }
     return new BoostResult(terms, intercepts, tensors, weights, mainSteps, pairSteps, losses, 0,
-        mains.get(0).kernel());
+        mains.get(0).kernel(), mains.get(0).kernelDetail());
   }
 
   /** The terms' tensors plus the warm-start model's (which carries the same terms first). */
@@ -401,6 +406,28 @@ final class EbmTrainer {
     return model.withIntercept(intercept);
   }
 
+  /**
+   * Threads per bag task: the cluster's cores shared among the tasks that boost at the same time (a
+   * single bag on two cores gets both), at most {@code spark.executor.cores} where set, at least 1.
+   * The system property {@value #THREADS_PER_BAG} sets it. The model does not depend on it.
+   */
+  static int threadsPerBag(SparkContext sc, int concurrentTasks) {
+    String forced = System.getProperty(THREADS_PER_BAG);
+    if (forced != null && !forced.isBlank()) {
+      int t = Integer.parseInt(forced.trim());
+      if (t < 1) {
+        throw new IllegalArgumentException("-D" + THREADS_PER_BAG + " must be >= 1, got " + forced);
+      }
+      return t;
+    }
+    int cores = Math.max(1, sc.defaultParallelism());
+    int threads = Math.max(1, cores / Math.max(1, Math.min(concurrentTasks, cores)));
+    if (!sc.isLocal() && sc.conf().contains("spark.executor.cores")) {
+      threads = Math.min(threads, Math.max(1, sc.conf().getInt("spark.executor.cores", 1)));
+    }
+    return threads;
+  }
+
   static void describe(SparkContext sc, String what) {
     sc.setJobDescription(what);
   }
@@ -416,7 +443,7 @@ final class EbmTrainer {
    */
   record BoostResult(List<int[]> terms, List<double[]> bagIntercepts, List<double[][]> bagTensors,
       double[] bagWeights, List<Long> mainSteps, List<Long> pairSteps, List<Double> validationLoss, int syncs,
-      String kernel) {}
+      String kernel, String kernelDetail) {}
 
   /** Sends block {@code (shard, block)} to partition {@code shard}. */
   static final class ShardPartitioner extends Partitioner {

@@ -21,14 +21,21 @@ import java.util.List;
  * @param binnings feature binnings
  * @param settings the estimator's settings
  * @param initial the warm-start model, or null
+ * @param threads threads per bag task, as the driver planned them from the cluster's cores and the
+ *     number of concurrent bag tasks (capped on each executor by its processors)
  */
 record FitPlan(String fitId, Task task, int classes, List<FeatureBinning> binnings, EbmSettings settings,
-    EbmModel initial) implements Serializable {
+    EbmModel initial, int threads) implements Serializable {
 
   /** A bag fitter using this JVM's kernel. */
   BagFitter fitter() {
     return new BagFitter(task, classes, binnings, settings.boost(), settings.interactionSmoothingRounds(),
-        settings.validationSize(), settings.seed(), Kernels.selected());
+        settings.validationSize(), settings.seed(), Kernels.selected(), executorThreads());
+  }
+
+  /** {@link #threads()} capped by this JVM's processors. */
+  int executorThreads() {
+    return Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors()));
   }
 
   /** Scores per row. */

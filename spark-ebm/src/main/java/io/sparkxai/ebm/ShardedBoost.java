@@ -119,7 +119,7 @@ final class ShardedBoost {
     }
     int syncs = mainStage.syncs() + (pairStage == null ? 0 : pairStage.syncs());
     return new EbmTrainer.BoostResult(terms, intercepts, tensors, weights, mainStage.steps(), pairSteps, losses,
-        syncs, mainStage.kernel());
+        syncs, mainStage.kernel(), mainStage.kernel());
   }
 
   /** The intercept of a bag from its training sums ({@code [weight, y sum | class weights...]}). */

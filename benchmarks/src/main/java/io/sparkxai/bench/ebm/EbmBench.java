@@ -35,7 +35,8 @@ import org.apache.spark.sql.SparkSession;
  * of the booster, and Spark/JVM.
  *
  * <p>Usage: {@code EbmBench [--suite adult|synthetic|all] [--repeats N] [--rows N] [--master URL]
- * [--profile] [--defaults-synthetic] [--out FILE]}. Each configuration's figures are medians over
+ * [--profile] [--defaults-synthetic] [--only KEY,KEY] [--out FILE]} ({@code --only} runs the named
+ * configurations, e.g. {@code mains_1bag_exact,pairs_fast}). Each configuration's figures are medians over
  * {@code --repeats} fits (fit = {@code estimator.fit} wall time; process CPU seconds beside it, the
  * steadier figure on a shared machine); data reading and generation are excluded.
  */
@@ -43,6 +44,7 @@ public final class EbmBench {
 
   private final SparkSession spark;
   private final Map<String, Object> results = new LinkedHashMap<>();
+  private List<String> only = List.of();
 
   private EbmBench(SparkSession spark) {
     this.spark = spark;
@@ -54,6 +56,7 @@ public final class EbmBench {
     int repeats = 1;
     long rows = 1_000_000;
     String master = "local[2]";
+    List<String> only = List.of();
     boolean profile = false;
     boolean syntheticDefaults = false;
     Path out = Paths.get("benchmarks/results/ebm-bench.json");
@@ -66,6 +69,7 @@ public final class EbmBench {
         case "--profile" -> profile = true;
         case "--defaults-synthetic" -> syntheticDefaults = true;
         case "--out" -> out = Paths.get(args[++i]);
+        case "--only" -> only = List.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -74,6 +78,7 @@ public final class EbmBench {
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4").getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     EbmBench bench = new EbmBench(spark);
+    bench.only = only;
     bench.results.put("machine", machine(master));
     try {
       if (suite.equals("adult") || suite.equals("all")) {
@@ -95,21 +100,23 @@ public final class EbmBench {
     Dataset<Row> train = Tables.read(spark, "--train", data + "/adult/adult.data", List.of("?"));
     Dataset<Row> test = Tables.read(spark, "--test", data + "/adult/adult.test", List.of("?"));
     BinaryLabel label = BinaryLabel.of(train, "ltgt50k", null);
-    train = label.apply(train, "train").cache();
-    test = label.apply(test, "test").cache();
+    adultRuns(label.apply(train, "train").cache(), label.apply(test, "test").cache(), repeats, profile);
+  }
+
+  private void adultRuns(Dataset<Row> train, Dataset<Row> test, int repeats, boolean profile) {
     System.out.printf("adult: %d train rows, %d test rows%n", train.count(), test.count());
     String[] features = features(train, "ltgt50k");
     Map<String, Object> adult = new LinkedHashMap<>();
-    adult.put("mains_1bag_exact", run("adult mains-only, 1 bag, exact (1 shard)", base(features).setOuterBags(1)
-        .setInteractions("0").setNumShards(1), train, test, repeats, profile));
-    adult.put("mains_1bag_sharded2", run("adult mains-only, 1 bag, 2 shards", base(features).setOuterBags(1)
-        .setInteractions("0").setNumShards(2), train, test, repeats, false));
-    adult.put("pairs_fast", run("adult 3x pairs, 1 bag, learning rate 0.1", base(features).setOuterBags(1)
-        .setLearningRate(0.1), train, test, repeats, false));
-    adult.put("pairs_10_fast", run("adult 10 pairs, 1 bag, learning rate 0.1", base(features).setOuterBags(1)
-        .setLearningRate(0.1).setInteractions("10"), train, test, repeats, false));
-    adult.put("defaults", run("adult interpretml defaults (14 bags, 3x pairs)", base(features), train, test, 1,
-        false));
+    maybe(adult, "mains_1bag_exact", () -> run("adult mains-only, 1 bag, exact (1 shard)",
+        base(features).setOuterBags(1).setInteractions("0").setNumShards(1), train, test, repeats, profile));
+    maybe(adult, "mains_1bag_sharded2", () -> run("adult mains-only, 1 bag, 2 shards",
+        base(features).setOuterBags(1).setInteractions("0").setNumShards(2), train, test, repeats, false));
+    maybe(adult, "pairs_fast", () -> run("adult 3x pairs, 1 bag, learning rate 0.1",
+        base(features).setOuterBags(1).setLearningRate(0.1), train, test, repeats, false));
+    maybe(adult, "pairs_10_fast", () -> run("adult 10 pairs, 1 bag, learning rate 0.1",
+        base(features).setOuterBags(1).setLearningRate(0.1).setInteractions("10"), train, test, repeats, false));
+    maybe(adult, "defaults", () -> run("adult interpretml defaults (14 bags, 3x pairs)", base(features), train,
+        test, 1, false));
     results.put("adult", adult);
   }
 
@@ -121,18 +128,26 @@ public final class EbmBench {
     System.out.printf("synthetic: %d train rows, %d test rows%n", train.count(), test.count());
     String[] features = features(train, "y");
     Map<String, Object> syn = new LinkedHashMap<>();
-    syn.put("mains_1bag_exact", run("synthetic mains-only, 1 bag, exact (1 shard)", base(features)
+    maybe(syn, "mains_1bag_exact", () -> run("synthetic mains-only, 1 bag, exact (1 shard)", base(features)
         .setLabelCol("y").setOuterBags(1).setInteractions("0").setNumShards(1), train, test, repeats, profile));
-    syn.put("mains_1bag_sharded2", run("synthetic mains-only, 1 bag, 2 shards", base(features).setLabelCol("y")
-        .setOuterBags(1).setInteractions("0").setNumShards(2), train, test, repeats, false));
-    syn.put("pairs_fast", run("synthetic 10 pairs, 1 bag, learning rate 0.1, exact", base(features)
+    maybe(syn, "mains_1bag_sharded2", () -> run("synthetic mains-only, 1 bag, 2 shards",
+        base(features).setLabelCol("y").setOuterBags(1).setInteractions("0").setNumShards(2), train, test, repeats,
+        false));
+    maybe(syn, "pairs_fast", () -> run("synthetic 10 pairs, 1 bag, learning rate 0.1, exact", base(features)
         .setLabelCol("y").setOuterBags(1).setLearningRate(0.1).setInteractions("10").setNumShards(1), train, test,
         repeats, false));
     if (defaults) {
-      syn.put("defaults", run("synthetic interpretml defaults (14 bags, 3x pairs)", base(features).setLabelCol("y"),
-          train, test, 1, false));
+      maybe(syn, "defaults", () -> run("synthetic interpretml defaults (14 bags, 3x pairs)",
+          base(features).setLabelCol("y"), train, test, 1, false));
     }
     results.put("synthetic_" + rows, syn);
+  }
+
+  /** Runs a configuration unless {@code --only} leaves it out. */
+  private void maybe(Map<String, Object> into, String key, java.util.function.Supplier<Map<String, Object>> config) {
+    if (only.isEmpty() || only.contains(key)) {
+      into.put(key, config.get());
+    }
   }
 
   private static ExplainableBoostingClassifier base(String[] features) {
@@ -161,6 +176,8 @@ public final class EbmBench {
       if (profile && rep == repeats - 1) {
         recording = new Recording();
         recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+        // threads in native code (the native kernel) are sampled by this event only
+        recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(10));
         recording.start();
       }
       long cpu0 = processCpu();
@@ -203,9 +220,11 @@ public final class EbmBench {
       File f = File.createTempFile("ebm-bench", ".jfr");
       recording.dump(f.toPath());
       for (RecordedEvent e : RecordingFile.readAllEvents(f.toPath())) {
-        if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
+        String event = e.getEventType().getName();
+        boolean sample = event.equals("jdk.ExecutionSample") || event.equals("jdk.NativeMethodSample");
+        if (!sample || e.getStackTrace() == null
             || e.getThread("sampledThread") == null
-            || !String.valueOf(e.getThread("sampledThread").getJavaName()).startsWith("Executor task launch")) {
+            || !isExecutorThread(String.valueOf(e.getThread("sampledThread").getJavaName()))) {
           continue;
         }
         List<RecordedFrame> frames = e.getStackTrace().getFrames();
@@ -239,6 +258,11 @@ public final class EbmBench {
     out.put("percent_by_top_method", topMethods);
     System.out.println("profile: " + out);
     return out;
+  }
+
+  /** Spark's task threads and the threads a task starts for its kernel work. */
+  private static boolean isExecutorThread(String name) {
+    return name.startsWith("Executor task launch") || name.startsWith("ebm-kernel");
   }
 
   private static String category(String type) {

@@ -1,5 +1,7 @@
 package io.sparkxai.ebm.core;
 
+import io.sparkxai.ebm.kernel.KernelRows;
+import io.sparkxai.ebm.kernel.Objective;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ public final class BagData {
   private final Map<Long, short[]> cellCodes = new HashMap<>();
   private final double trainWeight;
   private final double validationWeight;
+  private KernelRows kernelRows;
 
   private BagData(List<FeatureBinning> binnings, int rows, int trainRows, int[] shardRows, double[] labels,
       double[] weights, short[][] mainCodes, double trainWeight, double validationWeight) {
@@ -105,6 +108,20 @@ public final class BagData {
   /** Weights, or null when every row weighs 1. Shared; do not modify. */
   public double[] weights() {
     return weights;
+  }
+
+  /**
+   * The rows as kernels read them, with {@code scores} (rows * k floats, kept): labels and weights are
+   * converted once per bag and shared by every view.
+   */
+  public KernelRows kernelRows(Objective objective, int k, float[] scores) {
+    KernelRows r = kernelRows;
+    if (r == null || r.objective() != objective || r.k() != k) {
+      r = KernelRows.of(objective, k, labels, weights, scores);
+      kernelRows = r;
+      return r;
+    }
+    return r.withScores(scores);
   }
 
   /** Sum of the training rows' weights. */

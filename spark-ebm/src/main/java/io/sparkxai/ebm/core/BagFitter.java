@@ -1,6 +1,7 @@
 package io.sparkxai.ebm.core;
 
 import io.sparkxai.ebm.kernel.HistogramKernel;
+import io.sparkxai.ebm.kernel.KernelRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -22,6 +23,7 @@ public final class BagFitter {
   private final double validationSize;
   private final long seed;
   private final HistogramKernel kernel;
+  private final int threads;
 
   /**
    * @param task the task
@@ -32,9 +34,10 @@ public final class BagFitter {
    * @param validationSize validation fraction in [0, 1) (ignored when the shard carries flags)
    * @param seed the fit's seed
    * @param kernel the histogram kernel
+   * @param threads threads for one bag's row work (the result does not depend on it)
    */
   public BagFitter(Task task, int classes, List<FeatureBinning> binnings, BoostParams params, int pairSmoothingRounds,
-      double validationSize, long seed, HistogramKernel kernel) {
+      double validationSize, long seed, HistogramKernel kernel, int threads) {
     this.task = task;
     this.classes = classes;
     this.binnings = List.copyOf(binnings);
@@ -43,6 +46,17 @@ public final class BagFitter {
     this.validationSize = validationSize;
     this.seed = seed;
     this.kernel = kernel;
+    this.threads = threads;
+  }
+
+  /** The histogram kernel. */
+  public HistogramKernel kernel() {
+    return kernel;
+  }
+
+  /** Threads per bag. */
+  public int threads() {
+    return threads;
   }
 
   /** Scores per row. */
@@ -132,8 +146,8 @@ public final class BagFitter {
         data.addScores(mains.get(t), start[t], scoresPerRow(), s);
       }
     }
-    CyclicBooster booster = new CyclicBooster(data, task, scoresPerRow(), mains, params, kernel, random(bag, 0),
-        listener, "mains");
+    CyclicBooster booster = new CyclicBooster(data, task, scoresPerRow(), mains, params, kernel, threads,
+        random(bag, 0), listener, "mains");
     return booster.run(s, start, 0, params.smoothingRounds(), true);
   }
 
@@ -151,7 +165,7 @@ public final class BagFitter {
       }
     }
     BoostParams pairParams = params.withSmoothingRounds(pairSmoothingRounds);
-    CyclicBooster booster = new CyclicBooster(data, task, scoresPerRow(), shapes, pairParams, kernel,
+    CyclicBooster booster = new CyclicBooster(data, task, scoresPerRow(), shapes, pairParams, kernel, threads,
         random(bag, 1), listener, "pairs");
     BoostOutcome out = booster.run(s, start, 0, pairSmoothingRounds, true);
     data.dropCellCodes();
@@ -185,7 +199,7 @@ public final class BagFitter {
     int n = data.trainRows();
     double[] grad = new double[n * k];
     double[] hess = new double[n * k];
-    kernel.applyAndGradients(task.objective(), k, null, null, scores, data.labels(), data.weights(), grad, hess, 0, n);
+    kernel.applyAndGradients(kernelRows(data, scores), null, null, grad, hess, 0, n);
     double[][] out = new double[2 * candidates.size()][];
     for (int i = 0; i < candidates.size(); i++) {
       int[] p = candidates.get(i);
@@ -201,6 +215,15 @@ public final class BagFitter {
       out[2 * i + 1] = c;
     }
     return out;
+  }
+
+  /** The kernel's view of the bag's rows at double {@code scores} (rounded to float, as boosting stores them). */
+  public KernelRows kernelRows(BagData data, double[] scores) {
+    float[] f = new float[scores.length];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = (float) scores[i];
+    }
+    return data.kernelRows(task.objective(), scoresPerRow(), f);
   }
 
   /** FAST strengths from (summed) {@link #pairHistograms}. */

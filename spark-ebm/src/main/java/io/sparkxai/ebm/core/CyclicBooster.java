@@ -1,6 +1,7 @@
 package io.sparkxai.ebm.core;
 
 import io.sparkxai.ebm.kernel.HistogramKernel;
+import io.sparkxai.ebm.kernel.KernelRows;
 import io.sparkxai.ebm.kernel.Objective;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +26,18 @@ import java.util.SplittableRandom;
  * The row work of each step is one fused kernel call: the previous step's update is applied to the
  * scores while the gradients and the histogram of the next term are computed; the validation loss of
  * a step is therefore known when the next step starts, which changes nothing in the schedule (no
- * choice depends on it before then). Not thread-safe; one booster per bag.
+ * choice depends on it before then). Kernel calls split the rows over {@code threads} threads
+ * ({@link ParallelKernel}) with the same result for any thread count.
+ *
+ * <p>The per-row scores are {@code float} ({@link KernelRows} says why); the model (every term's
+ * tensor, the base scores) is double. Every {@link #RESYNC_STEPS} steps the float scores are rebuilt
+ * from the double model, so a row's score never carries more than that many float roundings (each at
+ * most half a unit in the last place, about 3e-8 relative). Not thread-safe; one booster per bag.
  */
 public final class CyclicBooster {
+
+  /** Applied steps between rebuilds of the float scores from the double model. */
+  static final int RESYNC_STEPS = 500;
 
   private final BagData data;
   private final Objective objective;
@@ -35,6 +45,7 @@ public final class CyclicBooster {
   private final List<TermShape> terms;
   private final BoostParams params;
   private final HistogramKernel kernel;
+  private final int threads;
   private final SplittableRandom rng;
   private final ProgressListener listener;
   private final String stage;
@@ -47,7 +58,12 @@ public final class CyclicBooster {
   private final int maxCells;
 
   // running state
-  private double[] scores;
+  private ParallelKernel par;
+  private double[] base;
+  private double[][] start;
+  private float[] scores;
+  private KernelRows rows;
+  private int sinceResync;
   private double[][] current;
   private double[][] best;
   private boolean[] dirty;
@@ -78,18 +94,20 @@ public final class CyclicBooster {
    * @param terms the terms to boost (others are frozen in the initial scores)
    * @param params hyperparameters
    * @param kernel the histogram kernel
+   * @param threads threads for the kernel's row work (1 or more; the result does not depend on it)
    * @param rng this bag's random stream (shuffles, ties, random splits)
    * @param listener progress (may be null)
    * @param stage a name for progress lines ("mains", "pairs")
    */
   public CyclicBooster(BagData data, Task task, int k, List<TermShape> terms, BoostParams params,
-      HistogramKernel kernel, SplittableRandom rng, ProgressListener listener, String stage) {
+      HistogramKernel kernel, int threads, SplittableRandom rng, ProgressListener listener, String stage) {
     this.data = data;
     this.objective = task.objective();
     this.k = k;
     this.terms = List.copyOf(terms);
     this.params = params;
     this.kernel = kernel;
+    this.threads = threads;
     this.rng = rng;
     this.listener = listener;
     this.stage = stage;
@@ -115,7 +133,7 @@ public final class CyclicBooster {
    * Runs the schedule.
    *
    * @param initialScores per row and class, the scores of everything not boosted here (intercept,
-   *     frozen terms, the start tensors' contribution); modified in place into the final scores
+   *     frozen terms, the start tensors' contribution); not modified
    * @param start the start tensor of each term (null for zeros); not modified
    * @param rounds the most schedule rounds to run (a round is one cyclic pass and its greedy steps),
    *     or 0 for as many as {@code maxRounds} and early stopping allow
@@ -124,9 +142,25 @@ public final class CyclicBooster {
    */
   public BoostOutcome run(double[] initialScores, double[][] start, int rounds, int smoothingLeft,
       boolean earlyStopping) {
+    try (ParallelKernel p = new ParallelKernel(kernel, threads)) {
+      par = p;
+      return boost(initialScores, start, rounds, smoothingLeft, earlyStopping);
+    } finally {
+      par = null;
+    }
+  }
+
+  private BoostOutcome boost(double[] initialScores, double[][] start, int rounds, int smoothingLeft,
+      boolean earlyStopping) {
     long began = System.nanoTime();
     int t = terms.size();
-    scores = initialScores;
+    base = initialScores;
+    this.start = start;
+    scores = new float[initialScores.length];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = (float) initialScores[i];
+    }
+    rows = data.kernelRows(objective, k, scores);
     current = new double[t][];
     best = new double[t][];
     dirty = new boolean[t];
@@ -238,6 +272,7 @@ public final class CyclicBooster {
         pendingTerm = term;
         pendingInSmoothing = smoothingLeft > 0;
         gradientsValid = false;
+        sinceResync++;
         if (!validation) {
           bookkeeping(0.0); // nothing to validate on: the current model is the result
         }
@@ -267,16 +302,14 @@ public final class CyclicBooster {
     return new BoostOutcome(result, step, roundsStarted, keepBest ? bestMetric : lastMetric, stop);
   }
 
-  /** Scores after {@link #run} (the last model's, not the best one's). */
-  public double[] scores() {
-    return scores;
-  }
-
   /** Puts the histogram of {@code term} at the current scores into {@link #hist}. */
   private void histogramOf(int term, boolean progress) {
     hist = hists[term];
     Arrays.fill(hist, 0.0);
     int n = data.trainRows();
+    if (sinceResync >= RESYNC_STEPS) {
+      resync();
+    }
     if (!progress) {
       // a gain pass: every term's histogram at the same scores, so gradients are stored once
       if (!gradientsValid) {
@@ -285,22 +318,78 @@ public final class CyclicBooster {
           hess = new double[n * k];
         }
         int pt = pendingTerm;
-        kernel.applyAndGradients(objective, k, pt >= 0 ? codes[pt] : null, pendingUpdate, scores, data.labels(),
-            data.weights(), grad, hess, 0, n);
+        par.gradients(rows, pt >= 0 ? codes[pt] : null, pendingUpdate, grad, hess, 0, n);
         validate(pt);
         gradientsValid = true;
       }
-      kernel.histogram(k, codes[term], grad, hess, hist, 0, n);
+      par.histogram(k, codes[term], grad, hess, hist, 0, n);
       return;
     }
     if (pendingTerm < 0 && gradientsValid) {
-      kernel.histogram(k, codes[term], grad, hess, hist, 0, n);
+      par.histogram(k, codes[term], grad, hess, hist, 0, n);
       return;
     }
     int pt = pendingTerm;
-    kernel.applyGradientsHistogram(objective, k, pt >= 0 ? codes[pt] : null, pendingUpdate, scores, data.labels(),
-        data.weights(), codes[term], hist, 0, n);
+    par.fused(rows, pt >= 0 ? codes[pt] : null, pendingUpdate, codes[term], hist, 0, n);
     validate(pt);
+  }
+
+  /**
+   * Rebuilds every row's float score from the double model: the base scores plus each term's change
+   * since the start, added in term order (so the result depends on the model only). A pending update
+   * is part of the model already: its validation loss is booked from the rebuilt scores.
+   */
+  private void resync() {
+    sinceResync = 0;
+    int t = terms.size();
+    double[][] delta = new double[t][];
+    for (int i = 0; i < t; i++) {
+      double[] d = current[i].clone();
+      if (start != null && start[i] != null) {
+        for (int j = 0; j < d.length; j++) {
+          d[j] -= start[i][j];
+        }
+      }
+      delta[i] = d;
+    }
+    par.forEachBlock(0, data.rows(), (from, to) -> rebuild(delta, from, to));
+    gradientsValid = false;
+    int pt = pendingTerm;
+    pendingTerm = -1;
+    if (pt >= 0 && data.trainRows() < data.rows()) {
+      double loss = par.loss(rows, null, null, data.trainRows(), data.rows());
+      bookkeeping(loss / data.validationWeight());
+    }
+  }
+
+  private void rebuild(double[][] delta, int from, int to) {
+    int chunk = 2048;
+    double[] acc = new double[chunk * k];
+    for (int lo = from; lo < to; lo += chunk) {
+      int hi = Math.min(to, lo + chunk);
+      int len = (hi - lo) * k;
+      System.arraycopy(base, lo * k, acc, 0, len);
+      for (int term = 0; term < delta.length; term++) {
+        short[] c = codes[term];
+        double[] d = delta[term];
+        if (k == 1) {
+          for (int i = lo; i < hi; i++) {
+            acc[i - lo] += d[c[i]];
+          }
+        } else {
+          for (int i = lo; i < hi; i++) {
+            int u = c[i] * k;
+            int a = (i - lo) * k;
+            for (int j = 0; j < k; j++) {
+              acc[a + j] += d[u + j];
+            }
+          }
+        }
+      }
+      for (int j = 0; j < len; j++) {
+        scores[lo * k + j] = (float) acc[j];
+      }
+    }
   }
 
   /** Applies the pending update to the validation rows and books its loss. */
@@ -310,8 +399,7 @@ public final class CyclicBooster {
     }
     pendingTerm = -1;
     if (data.trainRows() < data.rows()) {
-      double loss = kernel.applyAndLoss(objective, k, codes[pt], pendingUpdate, scores, data.labels(), data.weights(),
-          data.trainRows(), data.rows());
+      double loss = par.loss(rows, codes[pt], pendingUpdate, data.trainRows(), data.rows());
       bookkeeping(loss / data.validationWeight());
     }
   }
@@ -322,8 +410,7 @@ public final class CyclicBooster {
     }
     int pt = pendingTerm;
     // the training rows' scores are only needed again if boosting continues: apply them too
-    kernel.applyAndGradients(objective, k, codes[pt], pendingUpdate, scores, data.labels(), data.weights(),
-        gradBuffer(), hessBuffer(), 0, data.trainRows());
+    par.gradients(rows, codes[pt], pendingUpdate, gradBuffer(), hessBuffer(), 0, data.trainRows());
     gradientsValid = true;
     validate(pt);
   }

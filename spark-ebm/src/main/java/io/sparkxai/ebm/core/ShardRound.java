@@ -1,6 +1,7 @@
 package io.sparkxai.ebm.core;
 
 import io.sparkxai.ebm.kernel.HistogramKernel;
+import io.sparkxai.ebm.kernel.KernelRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -37,14 +38,14 @@ public final class ShardRound {
       data.addScores(boosted.get(t), request.current()[t], k, scores);
     }
     double valLoss = 0;
+    KernelRows rows = fitter.kernelRows(data, scores);
     if (data.trainRows() < data.rows()) {
-      valLoss = kernel.applyAndLoss(task.objective(), k, null, null, scores, data.labels(), data.weights(),
-          data.trainRows(), data.rows());
+      valLoss = kernel.applyAndLoss(rows, null, null, data.trainRows(), data.rows());
     }
     int n = data.trainRows();
     double[] grad = new double[n * k];
     double[] hess = new double[n * k];
-    kernel.applyAndGradients(task.objective(), k, null, null, scores, data.labels(), data.weights(), grad, hess, 0, n);
+    kernel.applyAndGradients(rows, null, null, grad, hess, 0, n);
     double[][] mass = new double[boosted.size()][];
     for (int t = 0; t < boosted.size(); t++) {
       TermShape s = boosted.get(t);
@@ -64,8 +65,8 @@ public final class ShardRound {
       SplittableRandom rng = new SplittableRandom(StableHash.add(StableHash.add(
           fitter.random(request.bag(), request.stage().equals("pairs") ? 1 : 0).nextLong(), (long) request.sync()),
           (long) shard.index()));
-      CyclicBooster booster = new CyclicBooster(data, task, k, boosted, stageParams, kernel, rng, listener,
-          request.stage());
+      CyclicBooster booster = new CyclicBooster(data, task, k, boosted, stageParams, kernel, fitter.threads(), rng,
+          listener, request.stage());
       BoostOutcome out = booster.run(scores, request.current(), request.rounds(), smoothingLeft, false);
       steps = out.steps();
       for (int t = 0; t < boosted.size(); t++) {

@@ -1,8 +1,13 @@
 package io.sparkxai.ebm.kernel;
 
 /**
- * The reference {@link HistogramKernel}: plain scalar Java with {@link Math#exp}, always available.
- * Every other kernel is checked against this one. Rank 0.
+ * The reference {@link HistogramKernel}: plain scalar Java with {@link Math#exp} and
+ * {@link Math#log1p}, always available. Every other kernel is checked against this one. Rank 0.
+ *
+ * <p>Logistic rows use {@code e = exp(-|s|)}, {@code sigma(|s|) = 1 / (1 + e)} and
+ * {@code 1 - sigma(|s|) = e sigma(|s|)}: both {@code p = sigma(s)} and {@code q = 1 - p} come out
+ * accurate to the last bit whatever the score (no {@code 1 - p} cancellation, no overflow), and
+ * {@code g = p - y}, {@code h = p q}.
  */
 public final class JavaKernel implements HistogramKernel {
 
@@ -22,71 +27,43 @@ public final class JavaKernel implements HistogramKernel {
   }
 
   @Override
-  public void applyAndGradients(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, double[] grad, double[] hess, int from, int to) {
-    apply(k, applyCodes, update, scores, from, to);
-    if (objective == Objective.SOFTMAX) {
-      double[] p = new double[k];
+  public void applyGradientsHistogram(KernelRows rows, short[] applyCodes, double[] update, short[] histCodes,
+      double[] hist, int from, int to) {
+    if (rows.objective() == Objective.SOFTMAX) {
+      softmax(rows, applyCodes, update, histCodes, hist, null, null, from, to);
+      return;
+    }
+    float[] scores = rows.scores();
+    float[] w = rows.weights();
+    if (rows.objective() == Objective.LOGISTIC) {
+      byte[] y = rows.classes();
       for (int i = from; i < to; i++) {
-        softmax(scores, i * k, k, p);
-        double w = weights == null ? 1.0 : weights[i];
-        int y = (int) labels[i];
-        for (int c = 0; c < k; c++) {
-          grad[i * k + c] = w * (p[c] - (c == y ? 1.0 : 0.0));
-          hess[i * k + c] = w * p[c] * (1.0 - p[c]);
+        double s = apply(scores, applyCodes, update, i);
+        double e = Math.exp(-Math.abs(s));
+        double pa = 1.0 / (1.0 + e);
+        double pb = e * pa;
+        double p = s >= 0 ? pa : pb;
+        double q = s >= 0 ? pb : pa;
+        double g = y[i] != 0 ? -q : p;
+        double h = p * q;
+        if (w != null) {
+          g = g * w[i];
+          h = h * w[i];
         }
+        int b = histCodes[i] << 1;
+        hist[b] += g;
+        hist[b + 1] += h;
       }
       return;
     }
-    boolean logistic = objective == Objective.LOGISTIC;
+    float[] t = rows.targets();
     for (int i = from; i < to; i++) {
-      double w = weights == null ? 1.0 : weights[i];
-      if (logistic) {
-        double p = sigmoid(scores[i]);
-        grad[i] = w * (p - labels[i]);
-        hess[i] = w * p * (1.0 - p);
-      } else {
-        grad[i] = w * (scores[i] - labels[i]);
-        hess[i] = w;
-      }
-    }
-  }
-
-  @Override
-  public void applyGradientsHistogram(Objective objective, int k, short[] applyCodes, double[] update,
-      double[] scores, double[] labels, double[] weights, short[] histCodes, double[] hist, int from, int to) {
-    if (objective == Objective.SOFTMAX) {
-      apply(k, applyCodes, update, scores, from, to);
-      double[] p = new double[k];
-      for (int i = from; i < to; i++) {
-        softmax(scores, i * k, k, p);
-        double w = weights == null ? 1.0 : weights[i];
-        int y = (int) labels[i];
-        int base = histCodes[i] * k * 2;
-        for (int c = 0; c < k; c++) {
-          hist[base + 2 * c] += w * (p[c] - (c == y ? 1.0 : 0.0));
-          hist[base + 2 * c + 1] += w * p[c] * (1.0 - p[c]);
-        }
-      }
-      return;
-    }
-    boolean logistic = objective == Objective.LOGISTIC;
-    for (int i = from; i < to; i++) {
-      double s = scores[i];
-      if (applyCodes != null) {
-        s += update[applyCodes[i]];
-        scores[i] = s;
-      }
-      double w = weights == null ? 1.0 : weights[i];
-      double g;
-      double h;
-      if (logistic) {
-        double p = sigmoid(s);
-        g = w * (p - labels[i]);
-        h = w * p * (1.0 - p);
-      } else {
-        g = w * (s - labels[i]);
-        h = w;
+      double s = apply(scores, applyCodes, update, i);
+      double g = s - t[i];
+      double h = 1.0;
+      if (w != null) {
+        g = g * w[i];
+        h = w[i];
       }
       int b = histCodes[i] << 1;
       hist[b] += g;
@@ -95,19 +72,59 @@ public final class JavaKernel implements HistogramKernel {
   }
 
   @Override
-  public double applyAndLoss(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, int from, int to) {
-    apply(k, applyCodes, update, scores, from, to);
+  public double applyAndLoss(KernelRows rows, short[] applyCodes, double[] update, int from, int to) {
+    float[] scores = rows.scores();
+    int k = rows.k();
     double sum = 0;
     for (int i = from; i < to; i++) {
-      double w = weights == null ? 1.0 : weights[i];
-      sum += w * loss(objective, k, scores, i, labels[i]);
+      double l;
+      if (rows.objective() == Objective.SOFTMAX) {
+        applySoftmax(scores, k, applyCodes, update, i);
+        l = softmaxLoss(scores, k, i, (int) rows.targets()[i]);
+      } else {
+        l = loss(rows.objective(), apply(scores, applyCodes, update, i), rows.label(i));
+      }
+      sum += rows.weights() == null ? l : l * rows.weights()[i];
     }
     return sum;
   }
 
   @Override
-  public void histogram(int k, short[] codes, double[] grad, double[] hess, double[] hist, int from, int to) {
+  public void applyAndGradients(KernelRows rows, short[] applyCodes, double[] update, double[] grad, double[] hess,
+      int from, int to) {
+    if (rows.objective() == Objective.SOFTMAX) {
+      softmax(rows, applyCodes, update, null, null, grad, hess, from, to);
+      return;
+    }
+    boolean logistic = rows.objective() == Objective.LOGISTIC;
+    float[] scores = rows.scores();
+    float[] w = rows.weights();
+    for (int i = from; i < to; i++) {
+      double s = apply(scores, applyCodes, update, i);
+      double g;
+      double h;
+      if (logistic) {
+        double e = Math.exp(-Math.abs(s));
+        double pa = 1.0 / (1.0 + e);
+        double pb = e * pa;
+        double p = s >= 0 ? pa : pb;
+        double q = s >= 0 ? pb : pa;
+        g = rows.classes()[i] != 0 ? -q : p;
+        h = p * q;
+        if (w != null) {
+          h = h * w[i];
+        }
+      } else {
+        g = s - rows.targets()[i];
+        h = w == null ? 1.0 : w[i];
+      }
+      grad[i] = w == null ? g : g * w[i];
+      hess[i] = h;
+    }
+  }
+
+  /** Adds stored gradients and hessians into a histogram (the default of {@link HistogramKernel#histogram}). */
+  static void histogramOf(int k, short[] codes, double[] grad, double[] hess, double[] hist, int from, int to) {
     if (k == 1) {
       for (int i = from; i < to; i++) {
         int b = codes[i] << 1;
@@ -125,73 +142,112 @@ public final class JavaKernel implements HistogramKernel {
     }
   }
 
-  /** The unweighted loss of row {@code i} (see {@link Objective}). */
-  static double loss(Objective objective, int k, double[] scores, int i, double label) {
-    switch (objective) {
-      case LOGISTIC: {
-        double s = scores[i];
-        return softplus(label > 0.5 ? -s : s);
-      }
-      case SQUARED: {
-        double d = scores[i] - label;
-        return d * d;
-      }
-      default: {
-        int base = i * k;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-          max = Math.max(max, scores[base + c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < k; c++) {
-          sum += Math.exp(scores[base + c] - max);
-        }
-        return max + Math.log(sum) - scores[base + (int) label];
-      }
+  /**
+   * The unweighted loss of one row with score {@code s} (see {@link Objective}): softplus
+   * {@code max(z, 0) + log1p(exp(-|z|))} with {@code z = -s} for label 1 and {@code s} for label 0, or
+   * the squared error.
+   */
+  static double loss(Objective objective, double s, double label) {
+    if (objective == Objective.SQUARED) {
+      double d = s - label;
+      return d * d;
     }
+    double z = label != 0 ? -s : s;
+    return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(s)));
   }
 
-  private static void apply(int k, short[] applyCodes, double[] update, double[] scores, int from, int to) {
-    if (applyCodes == null) {
-      return;
-    }
-    if (k == 1) {
-      for (int i = from; i < to; i++) {
-        scores[i] += update[applyCodes[i]];
-      }
-      return;
-    }
-    for (int i = from; i < to; i++) {
-      int u = applyCodes[i] * k;
-      int s = i * k;
-      for (int c = 0; c < k; c++) {
-        scores[s + c] += update[u + c];
-      }
-    }
-  }
-
-  /** {@code 1 / (1 + e^-s)}; saturates to exactly 0 or 1 far out, never NaN for finite {@code s}. */
-  static double sigmoid(double s) {
-    return 1.0 / (1.0 + Math.exp(-s));
-  }
-
-  /** {@code log(1 + e^z)} without overflow. */
-  static double softplus(double z) {
-    return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-  }
-
-  private static void softmax(double[] scores, int base, int k, double[] p) {
+  /** The softmax loss {@code max + log(sum e^(s - max)) - s_y} of row {@code i}. */
+  static double softmaxLoss(float[] scores, int k, int i, int label) {
+    int base = i * k;
     double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < k; c++) {
       max = Math.max(max, scores[base + c]);
     }
     double sum = 0;
     for (int c = 0; c < k; c++) {
-      p[c] = Math.exp(scores[base + c] - max);
-      sum += p[c];
+      sum += Math.exp(scores[base + c] - max);
+    }
+    return max + Math.log(sum) - scores[base + label];
+  }
+
+  /** Applies the update to row {@code i} (k = 1) and returns its new score; refuses a non-finite one. */
+  private double apply(float[] scores, short[] applyCodes, double[] update, int i) {
+    float f = scores[i];
+    if (applyCodes != null) {
+      f = (float) (f + update[applyCodes[i]]);
+      scores[i] = f;
+    }
+    if (!(Math.abs(f) <= Float.MAX_VALUE)) {
+      throw KernelException.nonFinite(name(), scores, i, 1);
+    }
+    return f;
+  }
+
+  private void applySoftmax(float[] scores, int k, short[] applyCodes, double[] update, int i) {
+    int s = i * k;
+    if (applyCodes != null) {
+      int u = applyCodes[i] * k;
+      for (int c = 0; c < k; c++) {
+        scores[s + c] = (float) (scores[s + c] + update[u + c]);
+      }
     }
     for (int c = 0; c < k; c++) {
-      p[c] /= sum;
+      if (!(Math.abs(scores[s + c]) <= Float.MAX_VALUE)) {
+        throw KernelException.nonFinite(name(), scores, i, k);
+      }
+    }
+  }
+
+  /**
+   * Softmax gradients into a histogram (when hist is not null) or into grad/hess. With
+   * {@code p_c = e_c / sum}, {@code q_c = 1 - p_c} is taken as the other classes' share
+   * {@code rest / sum} for the top class (where {@code 1 - p_c} would cancel) and {@code 1 - p_c}
+   * elsewhere ({@code p_c <= 1/2} there); {@code g_c = -q_c} for the label's class, {@code p_c} for the
+   * others, {@code h_c = p_c q_c}, times the weight.
+   */
+  private void softmax(KernelRows rows, short[] applyCodes, double[] update, short[] histCodes, double[] hist,
+      double[] grad, double[] hess, int from, int to) {
+    int k = rows.k();
+    float[] scores = rows.scores();
+    float[] w = rows.weights();
+    double[] e = new double[k];
+    for (int i = from; i < to; i++) {
+      applySoftmax(scores, k, applyCodes, update, i);
+      int base = i * k;
+      double max = scores[base];
+      int top = 0;
+      for (int c = 0; c < k; c++) {
+        if (scores[base + c] > max) {
+          max = scores[base + c];
+          top = c;
+        }
+      }
+      double sum = 0;
+      double rest = 0;
+      for (int c = 0; c < k; c++) {
+        e[c] = Math.exp(scores[base + c] - max);
+        sum += e[c];
+        rest += c == top ? 0.0 : e[c];
+      }
+      int y = (int) rows.targets()[i];
+      for (int c = 0; c < k; c++) {
+        double p = e[c] / sum;
+        double q = c == top ? rest / sum : 1.0 - p;
+        double g = c == y ? -q : p;
+        double h = p * q;
+        if (w != null) {
+          g = g * w[i];
+          h = h * w[i];
+        }
+        if (hist != null) {
+          int cell = (histCodes[i] * k + c) * 2;
+          hist[cell] += g;
+          hist[cell + 1] += h;
+        } else {
+          grad[base + c] = g;
+          hess[base + c] = h;
+        }
+      }
     }
   }
 }

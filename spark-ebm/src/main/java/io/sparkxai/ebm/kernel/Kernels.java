@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * Finds the {@link HistogramKernel} to use: every implementation registered through
  * {@link ServiceLoader}, the available one with the highest rank, chosen once per JVM and logged in
  * one line. The system property {@code sparkxai.kernel} ({@value #PROPERTY}) forces one by name;
- * forcing one that is unknown or unavailable is an error that says why.
+ * forcing one that is unknown or unavailable is an error that says why. The property is read at
+ * every {@link #selected()} (once per task), so setting it between fits changes the next fit's kernel
+ * (each choice is made and logged once).
  */
 public final class Kernels {
 
@@ -20,22 +23,25 @@ public final class Kernels {
   public static final String PROPERTY = "sparkxai.kernel";
 
   private static final Logger LOG = LoggerFactory.getLogger(Kernels.class);
-  private static volatile HistogramKernel selected;
+  private static final ConcurrentHashMap<String, HistogramKernel> CHOSEN = new ConcurrentHashMap<>();
 
   private Kernels() {}
 
-  /** The kernel of this JVM, chosen on first use. */
+  /**
+   * The kernel of this JVM, chosen on first use (per value of {@value #PROPERTY}).
+   *
+   * @throws IllegalArgumentException when the property names a kernel that is unknown or unavailable
+   */
   public static HistogramKernel selected() {
-    HistogramKernel k = selected;
+    String forced = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
+    HistogramKernel k = CHOSEN.get(forced);
     if (k == null) {
-      synchronized (Kernels.class) {
-        k = selected;
-        if (k == null) {
-          k = choose(System.getProperty(PROPERTY), all());
-          LOG.info("EBM histogram kernel: {} (available: {})", k.name(), describe(all()));
-          selected = k;
-        }
-      }
+      k = CHOSEN.computeIfAbsent(forced, f -> {
+        List<HistogramKernel> all = all();
+        HistogramKernel chosen = choose(f, all);
+        LOG.info("EBM histogram kernel: {} (available: {})", chosen.description(), describe(all));
+        return chosen;
+      });
     }
     return k;
   }

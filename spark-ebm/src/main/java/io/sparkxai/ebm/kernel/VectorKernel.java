@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A {@link HistogramKernel} on the JDK's Vector API ({@code jdk.incubator.vector}): rows are taken
  * in blocks that stay in L1 cache; the update is gathered and the histogram scattered in scalar code,
- * and the gradient, hessian and loss (exponential, logarithm) are computed with SIMD lanes. Binary
- * and squared-loss steps are vectorised; softmax steps use the reference code.
+ * and the gradient, hessian and loss (exponential, logarithm) are computed with SIMD lanes of doubles
+ * (float scores converted on load and store). Binary and squared-loss steps are vectorised; softmax
+ * steps use the reference code.
  *
  * <p>Available only where the module is in the boot layer ({@code --add-modules jdk.incubator.vector},
  * which Spark's launcher adds) and the C2 compiler runs: without C2 the Vector API falls back to
@@ -84,26 +85,19 @@ public final class VectorKernel implements HistogramKernel {
   }
 
   @Override
-  public void applyAndGradients(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, double[] grad, double[] hess, int from, int to) {
-    impl().applyAndGradients(objective, k, applyCodes, update, scores, labels, weights, grad, hess, from, to);
+  public void applyGradientsHistogram(KernelRows rows, short[] applyCodes, double[] update, short[] histCodes,
+      double[] hist, int from, int to) {
+    impl().applyGradientsHistogram(rows, applyCodes, update, histCodes, hist, from, to);
   }
 
   @Override
-  public void applyGradientsHistogram(Objective objective, int k, short[] applyCodes, double[] update,
-      double[] scores, double[] labels, double[] weights, short[] histCodes, double[] hist, int from, int to) {
-    impl().applyGradientsHistogram(objective, k, applyCodes, update, scores, labels, weights, histCodes, hist, from,
-        to);
+  public double applyAndLoss(KernelRows rows, short[] applyCodes, double[] update, int from, int to) {
+    return impl().applyAndLoss(rows, applyCodes, update, from, to);
   }
 
   @Override
-  public double applyAndLoss(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, int from, int to) {
-    return impl().applyAndLoss(objective, k, applyCodes, update, scores, labels, weights, from, to);
-  }
-
-  @Override
-  public void histogram(int k, short[] codes, double[] grad, double[] hess, double[] hist, int from, int to) {
-    impl().histogram(k, codes, grad, hess, hist, from, to);
+  public void applyAndGradients(KernelRows rows, short[] applyCodes, double[] update, double[] grad, double[] hess,
+      int from, int to) {
+    impl().applyAndGradients(rows, applyCodes, update, grad, hess, from, to);
   }
 }

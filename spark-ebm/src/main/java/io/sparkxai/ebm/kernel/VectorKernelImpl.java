@@ -1,18 +1,23 @@
 package io.sparkxai.ebm.kernel;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The work of {@link VectorKernel}; loaded only where the Vector API is usable. Rows go in blocks of
- * {@link #BLOCK}: gather-apply (scalar), gradient and hessian (SIMD) into block buffers, then a
- * scalar scatter into the histogram. The buffers stay in L1, so the pass over the row arrays is one
- * streaming pass, as in the fused step of the contract.
+ * {@link #BLOCK}: gather-apply, gradient and hessian (SIMD, doubles; float scores and weights
+ * converted on load) into block buffers, then a scalar scatter into the histogram. The buffers stay
+ * in L1, so the pass over the row arrays is one streaming pass, as in the fused step of the contract.
  */
 final class VectorKernelImpl implements HistogramKernel {
 
-  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Double> DS = DoubleVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Float> FS =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(DS.vectorBitSize() / 2));
   private static final int BLOCK = 512;
   private static final int FEW_BINS = 32;
   private static final JavaKernel REFERENCE = new JavaKernel();
@@ -32,35 +37,40 @@ final class VectorKernelImpl implements HistogramKernel {
     return true;
   }
 
+  /** Per-call scratch buffers (a call is single-threaded; calls are not). */
+  private static final class Scratch {
+    final double[] g = new double[BLOCK];
+    final double[] h = new double[BLOCK];
+    final double[] y = new double[BLOCK];
+    final int[] index = new int[BLOCK];
+  }
+
   @Override
-  public void applyAndGradients(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, double[] grad, double[] hess, int from, int to) {
-    if (objective == Objective.SOFTMAX) {
-      REFERENCE.applyAndGradients(objective, k, applyCodes, update, scores, labels, weights, grad, hess, from, to);
+  public void applyAndGradients(KernelRows rows, short[] applyCodes, double[] update, double[] grad, double[] hess,
+      int from, int to) {
+    if (rows.objective() == Objective.SOFTMAX) {
+      REFERENCE.applyAndGradients(rows, applyCodes, update, grad, hess, from, to);
       return;
     }
-    int[] index = new int[BLOCK];
-    double[] g = new double[BLOCK];
-    double[] h = new double[BLOCK];
+    Scratch x = new Scratch();
     for (int start = from; start < to; start += BLOCK) {
       int end = Math.min(to, start + BLOCK);
-      applyAndGradients(objective, applyCodes, update, scores, labels, weights, g, h, index, start, end);
-      System.arraycopy(g, 0, grad, start, end - start);
-      System.arraycopy(h, 0, hess, start, end - start);
+      gradients(rows, applyCodes, update, x, start, end);
+      System.arraycopy(x.g, 0, grad, start, end - start);
+      System.arraycopy(x.h, 0, hess, start, end - start);
     }
   }
 
   @Override
-  public void applyGradientsHistogram(Objective objective, int k, short[] applyCodes, double[] update,
-      double[] scores, double[] labels, double[] weights, short[] histCodes, double[] hist, int from, int to) {
-    if (objective == Objective.SOFTMAX) {
-      REFERENCE.applyGradientsHistogram(objective, k, applyCodes, update, scores, labels, weights, histCodes, hist,
-          from, to);
+  public void applyGradientsHistogram(KernelRows rows, short[] applyCodes, double[] update, short[] histCodes,
+      double[] hist, int from, int to) {
+    if (rows.objective() == Objective.SOFTMAX) {
+      REFERENCE.applyGradientsHistogram(rows, applyCodes, update, histCodes, hist, from, to);
       return;
     }
-    double[] g = new double[BLOCK];
-    double[] h = new double[BLOCK];
-    int[] index = new int[BLOCK];
+    Scratch x = new Scratch();
+    double[] g = x.g;
+    double[] h = x.h;
     int bins = hist.length / 2;
     // with a handful of bins consecutive rows hit the same histogram cell, and each add waits for the
     // previous one: four private copies break that chain (summed at the end)
@@ -71,7 +81,7 @@ final class VectorKernelImpl implements HistogramKernel {
     double[] sumH = copies ? null : new double[bins];
     for (int start = from; start < to; start += BLOCK) {
       int end = Math.min(to, start + BLOCK);
-      applyAndGradients(objective, applyCodes, update, scores, labels, weights, g, h, index, start, end);
+      gradients(rows, applyCodes, update, x, start, end);
       if (copies) {
         int i = start;
         for (; i + 3 < end; i += 4) {
@@ -116,114 +126,172 @@ final class VectorKernelImpl implements HistogramKernel {
   }
 
   @Override
-  public double applyAndLoss(Objective objective, int k, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, int from, int to) {
-    if (objective == Objective.SOFTMAX) {
-      return REFERENCE.applyAndLoss(objective, k, applyCodes, update, scores, labels, weights, from, to);
+  public double applyAndLoss(KernelRows rows, short[] applyCodes, double[] update, int from, int to) {
+    if (rows.objective() == Objective.SOFTMAX) {
+      return REFERENCE.applyAndLoss(rows, applyCodes, update, from, to);
     }
-    apply(applyCodes, update, scores, from, to);
-    int n = to - from;
-    int bound = from + SPECIES.loopBound(n);
-    DoubleVector acc = DoubleVector.zero(SPECIES);
-    int i = from;
-    if (objective == Objective.LOGISTIC) {
-      for (; i < bound; i += SPECIES.length()) {
-        DoubleVector s = DoubleVector.fromArray(SPECIES, scores, i);
-        DoubleVector y = DoubleVector.fromArray(SPECIES, labels, i);
-        // z = s for y = 0, -s for y = 1; softplus(z) = max(z, 0) + log1p(exp(-|z|))
-        DoubleVector z = s.mul(y.mul(-2.0).add(1.0));
-        DoubleVector l = z.max(0.0).add(z.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
-        if (weights != null) {
-          l = l.mul(DoubleVector.fromArray(SPECIES, weights, i));
+    Scratch x = new Scratch();
+    boolean logistic = rows.objective() == Objective.LOGISTIC;
+    float[] w = rows.weights();
+    DoubleVector acc = DoubleVector.zero(DS);
+    // s * 0 is NaN exactly where s is NaN or infinite: one multiply-add per vector finds them
+    DoubleVector check = DoubleVector.zero(DS);
+    double tail = 0;
+    for (int start = from; start < to; start += BLOCK) {
+      int end = Math.min(to, start + BLOCK);
+      int bound = start + DS.loopBound(end - start);
+      loadBlock(rows, applyCodes, x, start, end);
+      int i = start;
+      for (; i < bound; i += DS.length()) {
+        DoubleVector s = applyVector(rows.scores(), applyCodes, update, x.index, i, start);
+        check = check.add(s.mul(0.0));
+        DoubleVector l;
+        if (logistic) {
+          // z = s for y = 0, -s for y = 1; softplus(z) = max(z, 0) + log1p(exp(-|z|))
+          VectorMask<Double> one = DoubleVector.fromArray(DS, x.y, i - start).compare(VectorOperators.NE, 0.0);
+          DoubleVector z = s.blend(s.neg(), one);
+          l = z.max(0.0).add(s.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
+        } else {
+          DoubleVector d = s.sub(floats(rows.targets(), i));
+          l = d.mul(d);
+        }
+        if (w != null) {
+          l = l.mul(floats(w, i));
         }
         acc = acc.add(l);
       }
-    } else {
-      for (; i < bound; i += SPECIES.length()) {
-        DoubleVector d = DoubleVector.fromArray(SPECIES, scores, i).sub(DoubleVector.fromArray(SPECIES, labels, i));
-        DoubleVector l = d.mul(d);
-        if (weights != null) {
-          l = l.mul(DoubleVector.fromArray(SPECIES, weights, i));
-        }
-        acc = acc.add(l);
+      for (; i < end; i++) {
+        double s = applyScalar(rows, applyCodes, update, i);
+        double l = JavaKernel.loss(rows.objective(), s, rows.label(i));
+        tail += w == null ? l : l * w[i];
       }
     }
-    double sum = acc.reduceLanes(VectorOperators.ADD);
-    for (; i < to; i++) {
-      double w = weights == null ? 1.0 : weights[i];
-      sum += w * JavaKernel.loss(objective, 1, scores, i, labels[i]);
+    if (Double.isNaN(check.reduceLanes(VectorOperators.ADD))) {
+      throw KernelException.nonFinite("vector", rows.scores(), 1, from, to);
     }
-    return sum;
+    return acc.reduceLanes(VectorOperators.ADD) + tail;
   }
 
-  @Override
-  public void histogram(int k, short[] codes, double[] grad, double[] hess, double[] hist, int from, int to) {
-    REFERENCE.histogram(k, codes, grad, hess, hist, from, to);
+  private static DoubleVector floats(float[] a, int i) {
+    return (DoubleVector) FloatVector.fromArray(FS, a, i).convertShape(VectorOperators.F2D, DS, 0);
   }
 
-  private static void apply(short[] applyCodes, double[] update, double[] scores, int from, int to) {
-    if (applyCodes == null) {
-      return;
+  /** The update's bins of the block as ints (for the gather) and the block's labels as 0/1 doubles. */
+  private static void loadBlock(KernelRows rows, short[] applyCodes, Scratch x, int from, int to) {
+    if (applyCodes != null) {
+      for (int i = from; i < to; i++) {
+        x.index[i - from] = applyCodes[i];
+      }
     }
-    for (int i = from; i < to; i++) {
-      scores[i] += update[applyCodes[i]];
+    byte[] classes = rows.classes();
+    if (classes != null) {
+      for (int i = from; i < to; i++) {
+        x.y[i - from] = classes[i] != 0 ? 1.0 : 0.0;
+      }
     }
+  }
+
+  /** Loads scores at {@code i}, applies the gathered update (stored back as float), returns them as doubles. */
+  private static DoubleVector applyVector(float[] scores, short[] applyCodes, double[] update, int[] index, int i,
+      int start) {
+    FloatVector f = FloatVector.fromArray(FS, scores, i);
+    if (applyCodes != null) {
+      DoubleVector s = (DoubleVector) f.convertShape(VectorOperators.F2D, DS, 0);
+      s = s.add(DoubleVector.fromArray(DS, update, 0, index, i - start));
+      f = (FloatVector) s.convertShape(VectorOperators.D2F, FS, 0);
+      f.intoArray(scores, i);
+    }
+    return (DoubleVector) f.convertShape(VectorOperators.F2D, DS, 0);
+  }
+
+  private static double applyScalar(KernelRows rows, short[] applyCodes, double[] update, int i) {
+    float[] scores = rows.scores();
+    float f = scores[i];
+    if (applyCodes != null) {
+      f = (float) (f + update[applyCodes[i]]);
+      scores[i] = f;
+    }
+    if (!(Math.abs(f) <= Float.MAX_VALUE)) {
+      throw KernelException.nonFinite("vector", scores, i, 1);
+    }
+    return f;
   }
 
   /**
-   * Applies the update (when {@code applyCodes} is not null; the update is gathered by bin through
-   * an index block) and writes the gradients of rows [from, to) into g, h at offset {@code i - from}.
+   * Applies the update (when {@code applyCodes} is not null) and writes the gradients of rows
+   * [from, to) into the scratch's g, h at offset {@code i - from}.
    */
-  private static void applyAndGradients(Objective objective, short[] applyCodes, double[] update, double[] scores,
-      double[] labels, double[] weights, double[] g, double[] h, int[] index, int from, int to) {
-    int n = to - from;
-    int bound = from + SPECIES.loopBound(n);
-    boolean apply = applyCodes != null;
-    if (apply) {
-      for (int i = from; i < to; i++) {
-        index[i - from] = applyCodes[i];
-      }
-    }
+  private static void gradients(KernelRows rows, short[] applyCodes, double[] update, Scratch x, int from, int to) {
+    loadBlock(rows, applyCodes, x, from, to);
+    int bound = from + DS.loopBound(to - from);
+    boolean logistic = rows.objective() == Objective.LOGISTIC;
+    float[] w = rows.weights();
+    double[] g = x.g;
+    double[] h = x.h;
+    DoubleVector one = DoubleVector.broadcast(DS, 1.0);
+    DoubleVector check = DoubleVector.zero(DS);
     int i = from;
-    DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-    boolean logistic = objective == Objective.LOGISTIC;
-    for (; i < bound; i += SPECIES.length()) {
-      DoubleVector s = DoubleVector.fromArray(SPECIES, scores, i);
-      if (apply) {
-        s = s.add(DoubleVector.fromArray(SPECIES, update, 0, index, i - from));
-        s.intoArray(scores, i);
-      }
+    for (; i < bound; i += DS.length()) {
+      DoubleVector s = applyVector(rows.scores(), applyCodes, update, x.index, i, from);
+      check = check.add(s.mul(0.0));
       DoubleVector gv;
       DoubleVector hv;
       if (logistic) {
-        DoubleVector p = one.div(s.neg().lanewise(VectorOperators.EXP).add(1.0));
-        gv = p.sub(DoubleVector.fromArray(SPECIES, labels, i));
-        hv = p.mul(one.sub(p));
+        DoubleVector e = s.abs().neg().lanewise(VectorOperators.EXP);
+        DoubleVector pa = one.div(e.add(1.0));
+        DoubleVector pb = e.mul(pa);
+        VectorMask<Double> pos = s.compare(VectorOperators.GE, 0.0);
+        DoubleVector p = pb.blend(pa, pos);
+        DoubleVector q = pa.blend(pb, pos);
+        VectorMask<Double> label = DoubleVector.fromArray(DS, x.y, i - from).compare(VectorOperators.NE, 0.0);
+        gv = p.blend(q.neg(), label);
+        hv = p.mul(q);
+        if (w != null) {
+          DoubleVector wv = floats(w, i);
+          gv = gv.mul(wv);
+          hv = hv.mul(wv);
+        }
       } else {
-        gv = s.sub(DoubleVector.fromArray(SPECIES, labels, i));
+        gv = s.sub(floats(rows.targets(), i));
         hv = one;
-      }
-      if (weights != null) {
-        DoubleVector w = DoubleVector.fromArray(SPECIES, weights, i);
-        gv = gv.mul(w);
-        hv = hv.mul(w);
+        if (w != null) {
+          DoubleVector wv = floats(w, i);
+          gv = gv.mul(wv);
+          hv = wv;
+        }
       }
       gv.intoArray(g, i - from);
       hv.intoArray(h, i - from);
     }
+    if (Double.isNaN(check.reduceLanes(VectorOperators.ADD))) {
+      throw KernelException.nonFinite("vector", rows.scores(), 1, from, bound);
+    }
     for (; i < to; i++) {
-      if (apply) {
-        scores[i] += update[applyCodes[i]];
-      }
-      double w = weights == null ? 1.0 : weights[i];
+      double s = applyScalar(rows, applyCodes, update, i);
+      double wi = rows.weight(i);
+      double gi;
+      double hi;
       if (logistic) {
-        double p = JavaKernel.sigmoid(scores[i]);
-        g[i - from] = w * (p - labels[i]);
-        h[i - from] = w * p * (1.0 - p);
+        double e = Math.exp(-Math.abs(s));
+        double pa = 1.0 / (1.0 + e);
+        double pb = e * pa;
+        double p = s >= 0 ? pa : pb;
+        double q = s >= 0 ? pb : pa;
+        gi = rows.classes()[i] != 0 ? -q : p;
+        hi = p * q;
+        if (w != null) {
+          gi = gi * wi;
+          hi = hi * wi;
+        }
       } else {
-        g[i - from] = w * (scores[i] - labels[i]);
-        h[i - from] = w;
+        gi = s - rows.targets()[i];
+        hi = wi;
+        if (w != null) {
+          gi = gi * wi;
+        }
       }
+      g[i - from] = gi;
+      h[i - from] = hi;
     }
   }
 }
