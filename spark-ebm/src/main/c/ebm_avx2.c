@@ -17,20 +17,24 @@ static inline __m256d exp4(__m256d x) {
   __m256d n = _mm256_sub_pd(t, magic);
   __m256d r = _mm256_fnmadd_pd(n, _mm256_set1_pd(EBM_LN2_HI), x);
   r = _mm256_fnmadd_pd(n, _mm256_set1_pd(EBM_LN2_LO), r);
-  __m256d p = _mm256_set1_pd(EBM_E13);
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E12));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E11));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E10));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E9));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E8));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E7));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E6));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E5));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E4));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E3));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(EBM_E2));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(1.0));
-  p = _mm256_fmadd_pd(p, r, _mm256_set1_pd(1.0));
+  #define C(v) _mm256_set1_pd(v)
+  __m256d r2 = _mm256_mul_pd(r, r);
+  __m256d r4 = _mm256_mul_pd(r2, r2);
+  __m256d r8 = _mm256_mul_pd(r4, r4);
+  __m256d p01 = _mm256_fmadd_pd(C(1.0), r, C(1.0));
+  __m256d p23 = _mm256_fmadd_pd(C(EBM_E3), r, C(EBM_E2));
+  __m256d p45 = _mm256_fmadd_pd(C(EBM_E5), r, C(EBM_E4));
+  __m256d p67 = _mm256_fmadd_pd(C(EBM_E7), r, C(EBM_E6));
+  __m256d p89 = _mm256_fmadd_pd(C(EBM_E9), r, C(EBM_E8));
+  __m256d p1011 = _mm256_fmadd_pd(C(EBM_E11), r, C(EBM_E10));
+  __m256d p1213 = _mm256_fmadd_pd(C(EBM_E13), r, C(EBM_E12));
+  __m256d p03 = _mm256_fmadd_pd(p23, r2, p01);
+  __m256d p47 = _mm256_fmadd_pd(p67, r2, p45);
+  __m256d p811 = _mm256_fmadd_pd(p1011, r2, p89);
+  __m256d p07 = _mm256_fmadd_pd(p47, r4, p03);
+  __m256d p813 = _mm256_fmadd_pd(p1213, r4, p811);
+  __m256d p = _mm256_fmadd_pd(p813, r8, p07);
+  #undef C
   __m256i scale = _mm256_add_epi64(_mm256_slli_epi64(_mm256_castpd_si256(t), 52),
       _mm256_set1_epi64x(0x3FF0000000000000LL));
   return _mm256_mul_pd(p, _mm256_castsi256_pd(scale));
@@ -49,17 +53,21 @@ static inline __m256d log4(__m256d x) {
   __m256d one = _mm256_set1_pd(1.0);
   __m256d t = _mm256_div_pd(_mm256_sub_pd(m, one), _mm256_add_pd(m, one));
   __m256d u = _mm256_mul_pd(t, t);
-  __m256d q = _mm256_set1_pd(1.0 / 21.0);
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 19.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 17.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 15.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 13.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 11.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 9.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 7.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 5.0));
-  q = _mm256_fmadd_pd(q, u, _mm256_set1_pd(1.0 / 3.0));
-  q = _mm256_fmadd_pd(q, u, one);
+  #define C(v) _mm256_set1_pd(v)
+  __m256d u2 = _mm256_mul_pd(u, u);
+  __m256d u4 = _mm256_mul_pd(u2, u2);
+  __m256d u8 = _mm256_mul_pd(u4, u4);
+  __m256d a01 = _mm256_fmadd_pd(C(1.0 / 3.0), u, one);
+  __m256d a23 = _mm256_fmadd_pd(C(1.0 / 7.0), u, C(1.0 / 5.0));
+  __m256d a45 = _mm256_fmadd_pd(C(1.0 / 11.0), u, C(1.0 / 9.0));
+  __m256d a67 = _mm256_fmadd_pd(C(1.0 / 15.0), u, C(1.0 / 13.0));
+  __m256d a89 = _mm256_fmadd_pd(C(1.0 / 19.0), u, C(1.0 / 17.0));
+  __m256d a03 = _mm256_fmadd_pd(a23, u2, a01);
+  __m256d a47 = _mm256_fmadd_pd(a67, u2, a45);
+  __m256d a810 = _mm256_fmadd_pd(C(1.0 / 21.0), u2, a89);
+  __m256d a07 = _mm256_fmadd_pd(a47, u4, a03);
+  __m256d q = _mm256_fmadd_pd(a810, u8, a07);
+  #undef C
   __m256d lm = _mm256_mul_pd(_mm256_add_pd(t, t), q);
   return _mm256_fmadd_pd(e, _mm256_set1_pd(EBM_LN2_HI), _mm256_fmadd_pd(e, _mm256_set1_pd(EBM_LN2_LO), lm));
 }

@@ -16,20 +16,24 @@ static inline __m512d exp8(__m512d x) {
   __m512d n = _mm512_sub_pd(t, magic);
   __m512d r = _mm512_fnmadd_pd(n, _mm512_set1_pd(EBM_LN2_HI), x);
   r = _mm512_fnmadd_pd(n, _mm512_set1_pd(EBM_LN2_LO), r);
-  __m512d p = _mm512_set1_pd(EBM_E13);
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E12));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E11));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E10));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E9));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E8));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E7));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E6));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E5));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E4));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E3));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(EBM_E2));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(1.0));
-  p = _mm512_fmadd_pd(p, r, _mm512_set1_pd(1.0));
+  #define C(v) _mm512_set1_pd(v)
+  __m512d r2 = _mm512_mul_pd(r, r);
+  __m512d r4 = _mm512_mul_pd(r2, r2);
+  __m512d r8 = _mm512_mul_pd(r4, r4);
+  __m512d p01 = _mm512_fmadd_pd(C(1.0), r, C(1.0));
+  __m512d p23 = _mm512_fmadd_pd(C(EBM_E3), r, C(EBM_E2));
+  __m512d p45 = _mm512_fmadd_pd(C(EBM_E5), r, C(EBM_E4));
+  __m512d p67 = _mm512_fmadd_pd(C(EBM_E7), r, C(EBM_E6));
+  __m512d p89 = _mm512_fmadd_pd(C(EBM_E9), r, C(EBM_E8));
+  __m512d p1011 = _mm512_fmadd_pd(C(EBM_E11), r, C(EBM_E10));
+  __m512d p1213 = _mm512_fmadd_pd(C(EBM_E13), r, C(EBM_E12));
+  __m512d p03 = _mm512_fmadd_pd(p23, r2, p01);
+  __m512d p47 = _mm512_fmadd_pd(p67, r2, p45);
+  __m512d p811 = _mm512_fmadd_pd(p1011, r2, p89);
+  __m512d p07 = _mm512_fmadd_pd(p47, r4, p03);
+  __m512d p813 = _mm512_fmadd_pd(p1213, r4, p811);
+  __m512d p = _mm512_fmadd_pd(p813, r8, p07);
+  #undef C
   __m512i scale = _mm512_add_epi64(_mm512_slli_epi64(_mm512_castpd_si512(t), 52),
       _mm512_set1_epi64(0x3FF0000000000000LL));
   return _mm512_mul_pd(p, _mm512_castsi512_pd(scale));
@@ -48,17 +52,21 @@ static inline __m512d log8(__m512d x) {
   __m512d one = _mm512_set1_pd(1.0);
   __m512d t = _mm512_div_pd(_mm512_sub_pd(m, one), _mm512_add_pd(m, one));
   __m512d u = _mm512_mul_pd(t, t);
-  __m512d q = _mm512_set1_pd(1.0 / 21.0);
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 19.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 17.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 15.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 13.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 11.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 9.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 7.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 5.0));
-  q = _mm512_fmadd_pd(q, u, _mm512_set1_pd(1.0 / 3.0));
-  q = _mm512_fmadd_pd(q, u, one);
+  #define C(v) _mm512_set1_pd(v)
+  __m512d u2 = _mm512_mul_pd(u, u);
+  __m512d u4 = _mm512_mul_pd(u2, u2);
+  __m512d u8 = _mm512_mul_pd(u4, u4);
+  __m512d a01 = _mm512_fmadd_pd(C(1.0 / 3.0), u, one);
+  __m512d a23 = _mm512_fmadd_pd(C(1.0 / 7.0), u, C(1.0 / 5.0));
+  __m512d a45 = _mm512_fmadd_pd(C(1.0 / 11.0), u, C(1.0 / 9.0));
+  __m512d a67 = _mm512_fmadd_pd(C(1.0 / 15.0), u, C(1.0 / 13.0));
+  __m512d a89 = _mm512_fmadd_pd(C(1.0 / 19.0), u, C(1.0 / 17.0));
+  __m512d a03 = _mm512_fmadd_pd(a23, u2, a01);
+  __m512d a47 = _mm512_fmadd_pd(a67, u2, a45);
+  __m512d a810 = _mm512_fmadd_pd(C(1.0 / 21.0), u2, a89);
+  __m512d a07 = _mm512_fmadd_pd(a47, u4, a03);
+  __m512d q = _mm512_fmadd_pd(a810, u8, a07);
+  #undef C
   __m512d lm = _mm512_mul_pd(_mm512_add_pd(t, t), q);
   return _mm512_fmadd_pd(e, _mm512_set1_pd(EBM_LN2_HI), _mm512_fmadd_pd(e, _mm512_set1_pd(EBM_LN2_LO), lm));
 }
