@@ -3,11 +3,9 @@ package io.sparkxai.ebm.core;
 import io.sparkxai.ebm.kernel.HistogramKernel;
 import io.sparkxai.ebm.kernel.KernelRows;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -19,7 +17,13 @@ import java.util.function.IntConsumer;
  * only on the row range ({@link #blocks}), each block adds into its own zeroed histogram (or loss),
  * and the blocks' results are added into the caller's in block order. With fewer than
  * {@code 2 * MIN_BLOCK_ROWS} rows there is one block and the kernel runs directly on the caller's
- * histogram. Owned by one booster; closed when it is done (stops the threads).
+ * histogram.
+ *
+ * <p>A step's kernel calls take tens of microseconds on a bag like UCI Adult, as long as waking a
+ * parked thread, so the helper threads spin for {@link #SPIN_NANOS} after each call before they park,
+ * and blocks are claimed from a shared counter: the calling thread takes every block no helper has
+ * claimed yet, so it never waits for a helper to wake up, only for blocks a helper is running. Owned
+ * by one booster; closed when it is done (stops the threads).
  */
 public final class ParallelKernel implements AutoCloseable {
 
@@ -27,13 +31,22 @@ public final class ParallelKernel implements AutoCloseable {
    * Rows per block at least: a block's kernel call (a few hundred microseconds at this size) dwarfs
    * handing it to a thread (microseconds) and summing its histogram (at most a few thousand cells).
    */
-  public static final int MIN_BLOCK_ROWS = 32_768;
+  public static final int MIN_BLOCK_ROWS = 12_288;
+  /**
+   * Rows a call needs before helpers join: below this a call takes less than about 150 us, and waiting
+   * for a helper that was descheduled (on a busy machine) costs more than it saves (measured on Adult,
+   * 27,700 rows: two threads 20 s, one 14 s, on a shared two-core box).
+   */
+  public static final int PARALLEL_ROWS = 65_536;
+  /** How long an idle helper spins for the next call before it parks (calls of a step follow within tens of us). */
+  static final long SPIN_NANOS = 50_000;
   /** Blocks per row range at most: enough to balance 2 to 16 threads. */
   public static final int MAX_BLOCKS = 16;
 
   private final HistogramKernel kernel;
-  private final int threads;
-  private final ExecutorService pool;
+  private final Helper[] helpers;
+  private volatile Op current;
+  private volatile boolean closed;
   private double[][] blockHists = new double[0][];
   private final double[] blockLosses = new double[MAX_BLOCKS];
 
@@ -46,12 +59,14 @@ public final class ParallelKernel implements AutoCloseable {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.kernel = kernel;
-    this.threads = threads;
-    this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-      Thread t = new Thread(r, "ebm-kernel");
+    this.helpers = new Helper[threads - 1];
+    for (int i = 0; i < helpers.length; i++) {
+      helpers[i] = new Helper();
+      Thread t = new Thread(helpers[i], "ebm-kernel-" + (i + 1));
       t.setDaemon(true);
-      return t;
-    });
+      helpers[i].thread = t;
+      t.start();
+    }
   }
 
   /** The kernel. */
@@ -78,7 +93,7 @@ public final class ParallelKernel implements AutoCloseable {
       return;
     }
     double[][] parts = histograms(blocks, hist.length);
-    run(blocks, b -> kernel.applyGradientsHistogram(rows, applyCodes, update, histCodes, parts[b],
+    run(blocks, to - from, b -> kernel.applyGradientsHistogram(rows, applyCodes, update, histCodes, parts[b],
         start(from, to, blocks, b), start(from, to, blocks, b + 1)));
     addInOrder(parts, blocks, hist);
   }
@@ -91,7 +106,7 @@ public final class ParallelKernel implements AutoCloseable {
       return;
     }
     double[][] parts = histograms(blocks, hist.length);
-    run(blocks, b -> kernel.histogram(k, codes, grad, hess, parts[b], start(from, to, blocks, b),
+    run(blocks, to - from, b -> kernel.histogram(k, codes, grad, hess, parts[b], start(from, to, blocks, b),
         start(from, to, blocks, b + 1)));
     addInOrder(parts, blocks, hist);
   }
@@ -103,8 +118,8 @@ public final class ParallelKernel implements AutoCloseable {
       return kernel.applyAndLoss(rows, applyCodes, update, from, to);
     }
     double[] parts = blockLosses;
-    run(blocks, b -> parts[b] = kernel.applyAndLoss(rows, applyCodes, update, start(from, to, blocks, b),
-        start(from, to, blocks, b + 1)));
+    run(blocks, to - from, b -> parts[b] = kernel.applyAndLoss(rows, applyCodes, update,
+        start(from, to, blocks, b), start(from, to, blocks, b + 1)));
     double sum = 0;
     for (int b = 0; b < blocks; b++) {
       sum += parts[b];
@@ -116,14 +131,14 @@ public final class ParallelKernel implements AutoCloseable {
   public void gradients(KernelRows rows, short[] applyCodes, double[] update, double[] grad, double[] hess, int from,
       int to) {
     int blocks = blocks(to - from);
-    run(blocks, b -> kernel.applyAndGradients(rows, applyCodes, update, grad, hess, start(from, to, blocks, b),
-        start(from, to, blocks, b + 1)));
+    run(blocks, to - from, b -> kernel.applyAndGradients(rows, applyCodes, update, grad, hess,
+        start(from, to, blocks, b), start(from, to, blocks, b + 1)));
   }
 
-  /** Runs {@code body} for blocks [0, n) (the blocks of one range), on the threads when there are several. */
+  /** Runs {@code body} on each block of rows [from, to), on the threads when there are several. */
   public void forEachBlock(int from, int to, RangeBody body) {
     int blocks = blocks(to - from);
-    run(blocks, b -> body.run(start(from, to, blocks, b), start(from, to, blocks, b + 1)));
+    run(blocks, to - from, b -> body.run(start(from, to, blocks, b), start(from, to, blocks, b + 1)));
   }
 
   /** Work on one block of rows. */
@@ -152,40 +167,25 @@ public final class ParallelKernel implements AutoCloseable {
     }
   }
 
-  private void run(int blocks, IntConsumer body) {
-    if (pool == null || blocks == 1) {
+  private void run(int blocks, int rows, IntConsumer body) {
+    if (helpers.length == 0 || blocks == 1 || rows < PARALLEL_ROWS) {
       for (int b = 0; b < blocks; b++) {
         body.accept(b);
       }
       return;
     }
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-        body.accept(b);
-      }
-    };
-    int helpers = Math.min(threads, blocks) - 1;
-    Future<?>[] futures = new Future<?>[helpers];
-    for (int h = 0; h < helpers; h++) {
-      futures[h] = pool.submit(worker);
-    }
-    Throwable failure = null;
-    try {
-      worker.run();
-    } catch (RuntimeException | Error e) {
-      failure = e;
-    }
-    for (Future<?> f : futures) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        failure = failure == null ? e.getCause() : failure;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure = failure == null ? e : failure;
+    Op op = new Op(blocks, body);
+    current = op;
+    for (Helper h : helpers) {
+      if (h.parked) {
+        LockSupport.unpark(h.thread);
       }
     }
+    op.work();
+    while (op.done.get() < blocks) {
+      Thread.onSpinWait(); // only blocks a helper claimed and is running
+    }
+    Throwable failure = op.failure.get();
     if (failure instanceof RuntimeException r) {
       throw r;
     }
@@ -193,14 +193,70 @@ public final class ParallelKernel implements AutoCloseable {
       throw e;
     }
     if (failure != null) {
-      throw new IllegalStateException("a kernel thread was interrupted", failure);
+      throw new IllegalStateException("a kernel thread failed", failure);
+    }
+  }
+
+  /** One parallel call: blocks claimed from a counter by whichever thread comes first. */
+  private static final class Op {
+    final int blocks;
+    final IntConsumer body;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Op(int blocks, IntConsumer body) {
+      this.blocks = blocks;
+      this.body = body;
+    }
+
+    void work() {
+      for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+        try {
+          body.accept(b);
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          done.incrementAndGet();
+        }
+      }
+    }
+  }
+
+  /** A helper thread: runs each new call's unclaimed blocks; spins a while between calls, then parks. */
+  private final class Helper implements Runnable {
+    Thread thread;
+    volatile boolean parked;
+
+    @Override
+    public void run() {
+      Op last = null;
+      long idleSince = System.nanoTime();
+      while (!closed) {
+        Op op = current;
+        if (op != null && op != last) {
+          last = op;
+          op.work();
+          idleSince = System.nanoTime();
+        } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
+          Thread.onSpinWait();
+        } else {
+          parked = true;
+          if (current == last && !closed) { // no call slipped in between: sleep until one comes
+            LockSupport.park(this);
+          }
+          parked = false;
+          idleSince = System.nanoTime();
+        }
+      }
     }
   }
 
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
+    closed = true;
+    for (Helper h : helpers) {
+      LockSupport.unpark(h.thread);
     }
   }
 }
