@@ -34,6 +34,10 @@ final class MainTreeFitter {
   private final int k;
   private final BoostParams params;
   private final double hessianFloor;
+  // the split points of equal best gain of one findSplit (reused: this runs at every step)
+  private int[] tieDir = new int[16];
+  private int[] tieAt = new int[16];
+  private int ties;
 
   MainTreeFitter(int scores, BoostParams params) {
     this.k = scores;
@@ -193,16 +197,17 @@ final class MainTreeFitter {
     while (splits > 0 && !queue.isEmpty()) {
       Node node = queue.poll();
       total += node.gain;
+      splits--;
       Node inc = node.incChild(k);
       Node dec = node.decChild(k);
       for (Node child : new Node[] {inc, dec}) {
-        if (findSplit(child, order, hist, counts, dregs, rng)) {
+        // with no split left (always so for 2 leaves) a child is a leaf: no need to look for its split
+        if (splits > 0 && findSplit(child, order, hist, counts, dregs, rng)) {
           queue.add(child);
         } else {
           open.add(child);
         }
       }
-      splits--;
     }
     leaves.addAll(open);
     leaves.addAll(queue); // splittable nodes left unsplit are leaves too
@@ -219,7 +224,7 @@ final class MainTreeFitter {
       return false;
     }
     double best = GAIN_MIN;
-    List<int[]> ties = new ArrayList<>(); // {direction, index}
+    ties = 0;
     double[] incG = new double[k];
     double[] incH = new double[k];
     int passes = node.hasDregs ? 2 : 1;
@@ -268,14 +273,14 @@ final class MainTreeFitter {
         }
         if (!(gain < best)) {
           if (gain != best) {
-            ties.clear();
+            ties = 0;
           }
           best = gain;
-          ties.add(new int[] {dir, i});
+          addTie(dir, i);
         }
       }
     }
-    if (ties.isEmpty()) {
+    if (ties == 0) {
       return false;
     }
     double parent = 0;
@@ -286,10 +291,10 @@ final class MainTreeFitter {
     if (!(gain >= GAIN_MIN) || Double.isInfinite(gain)) {
       return false;
     }
-    int[] pick = ties.size() == 1 ? ties.get(0) : ties.get(rng.nextInt(ties.size()));
+    int pick = ties == 1 ? 0 : rng.nextInt(ties);
     node.gain = gain;
-    node.splitDir = pick[0];
-    node.splitAt = pick[1];
+    node.splitDir = tieDir[pick];
+    node.splitAt = tieAt[pick];
     // inc side totals
     node.incG = new double[k];
     node.incH = new double[k];
@@ -301,8 +306,8 @@ final class MainTreeFitter {
       }
       incCount = dregs.count;
     }
-    int from = pick[0] > 0 ? node.lo : pick[1];
-    int to = pick[0] > 0 ? pick[1] : node.hi;
+    int from = node.splitDir > 0 ? node.lo : node.splitAt;
+    int to = node.splitDir > 0 ? node.splitAt : node.hi;
     for (int i = from; i <= to; i++) {
       int b = order[i];
       incCount += counts[b];
@@ -313,6 +318,16 @@ final class MainTreeFitter {
     }
     node.incCount = incCount;
     return true;
+  }
+
+  private void addTie(int dir, int at) {
+    if (ties == tieDir.length) {
+      tieDir = Arrays.copyOf(tieDir, 2 * ties);
+      tieAt = Arrays.copyOf(tieAt, 2 * ties);
+    }
+    tieDir[ties] = dir;
+    tieAt[ties] = at;
+    ties++;
   }
 
   private Node totals(double[] hist, int[] counts, int[] order, int lo, int hi, Dregs dregs) {
