@@ -3,9 +3,12 @@ package io.sparkxai.ebm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkxai.ebm.core.EbmModel;
+import io.sparkxai.ebm.kernel.Kernels;
+import io.sparkxai.ebm.kernel.NativeKernel;
 import io.sparkxai.testkit.SparkSessionExtension;
 import io.sparkxai.testkit.StageConformance;
 import java.nio.file.Path;
@@ -129,6 +132,45 @@ class ExplainableBoostingClassifierTest {
     assertEquals("42", model.provenance().get("seed"));
     assertEquals(2000, model.summary().rows());
     assertEquals("exact", model.summary().mode());
+  }
+
+  /**
+   * {@code -Dsparkxai.kernel} end to end: fits forced to the Java reference and to the native kernel
+   * record their kernel in the provenance and reach the same test AUC (to 1e-4: the kernels agree to
+   * float tolerance, not bit for bit). Where the build made no library, forcing {@code native} fails
+   * the fit with the reason instead.
+   */
+  @Test
+  void eachKernelIsRecordedAndGivesTheSameTestAuc() {
+    Dataset<Row> test = EbmTestData.synthetic(SPARK.session(), 11, 1, 2000, 2);
+    ExplainableBoostingClassifier est = EbmTestData.quickClassifier().setOuterBags(1).setInteractions("1");
+    String before = System.getProperty(Kernels.PROPERTY);
+    try {
+      System.setProperty(Kernels.PROPERTY, "java");
+      ExplainableBoostingClassificationModel java = est.fit(train);
+      assertEquals("java", java.provenance().get("kernel"), java.provenance().toString());
+      double javaAuc = EbmTestData.auc(java.transform(test), "y");
+      System.setProperty(Kernels.PROPERTY, "native");
+      if (new NativeKernel().isAvailable()) {
+        ExplainableBoostingClassificationModel nat = est.fit(train);
+        assertEquals("native", nat.provenance().get("kernel"), nat.provenance().toString());
+        assertTrue(nat.provenance().get("kernelDetail").startsWith("native ("), nat.provenance().toString());
+        assertEquals(javaAuc, EbmTestData.auc(nat.transform(test), "y"), 1e-4, "native vs java test AUC");
+      } else {
+        Exception e = assertThrows(Exception.class, () -> est.fit(train));
+        String messages = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          messages += t.getMessage() + "\n";
+        }
+        assertTrue(messages.contains("-Dsparkxai.kernel=native: the native kernel is not available"), messages);
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty(Kernels.PROPERTY);
+      } else {
+        System.setProperty(Kernels.PROPERTY, before);
+      }
+    }
   }
 
   @Test

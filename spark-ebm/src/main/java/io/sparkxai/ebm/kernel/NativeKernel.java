@@ -1,5 +1,7 @@
 package io.sparkxai.ebm.kernel;
 
+import java.util.function.Supplier;
+
 /**
  * The native {@link HistogramKernel}: C with AVX-512, AVX2 or scalar code chosen by CPU detection
  * ({@code src/main/c}), one JNI call per step and row range, never one per row. This class is the one
@@ -17,6 +19,7 @@ package io.sparkxai.ebm.kernel;
 public final class NativeKernel implements HistogramKernel {
 
   private final int requestedIsa;
+  private final Supplier<NativeLibrary.Status> library;
 
   /** The kernel running the library's instruction set (the CPU's best, capped by a property). */
   public NativeKernel() {
@@ -25,12 +28,22 @@ public final class NativeKernel implements HistogramKernel {
 
   /** A kernel running instruction set {@code isa} (0 scalar, 1 AVX2, 2 AVX-512), or -1 for the default. */
   NativeKernel(int isa) {
+    this(isa, NativeLibrary::status);
+  }
+
+  /**
+   * A kernel over a given library status: this JVM's ({@link NativeLibrary#status()}) in production;
+   * tests pass the status of a library that is absent or refused, to check what is chosen then
+   * whatever the build made.
+   */
+  NativeKernel(int isa, Supplier<NativeLibrary.Status> library) {
     this.requestedIsa = isa;
+    this.library = library;
   }
 
   /** The instruction set level this kernel runs (-1 when the library is not loaded). */
   int isa() {
-    NativeLibrary.Status s = NativeLibrary.status();
+    NativeLibrary.Status s = library.get();
     return !s.loaded() ? -1 : requestedIsa >= 0 ? requestedIsa : s.isa();
   }
 
@@ -52,13 +65,13 @@ public final class NativeKernel implements HistogramKernel {
 
   @Override
   public boolean isAvailable() {
-    NativeLibrary.Status s = NativeLibrary.status();
+    NativeLibrary.Status s = library.get();
     return s.loaded() && requestedIsa <= s.bestIsa();
   }
 
   @Override
   public String unavailableReason() {
-    NativeLibrary.Status s = NativeLibrary.status();
+    NativeLibrary.Status s = library.get();
     if (!s.loaded()) {
       return s.reason();
     }
@@ -117,7 +130,7 @@ public final class NativeKernel implements HistogramKernel {
   }
 
   private int runIsa() {
-    NativeLibrary.Status s = NativeLibrary.status();
+    NativeLibrary.Status s = library.get();
     if (!s.loaded()) {
       throw new IllegalStateException("the native kernel is not available: " + s.reason());
     }

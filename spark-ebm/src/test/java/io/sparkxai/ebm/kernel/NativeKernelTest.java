@@ -58,6 +58,78 @@ class NativeKernelTest {
     }
   }
 
+  /**
+   * What a build without the library runs, checked in every build: the native kernel over the status
+   * of a jar without the library (as {@code -Dskip.native} or a missing compiler leave it) is
+   * unavailable, a Java kernel is chosen, and forcing {@code native} is an error that says why.
+   */
+  @Test
+  void withoutTheLibraryAJavaKernelIsChosenAndForcingNativeSaysWhy() {
+    NativeLibrary.Status absent = NativeLibrary.load("Linux", "amd64", null, r -> null, null);
+    NativeKernel missing = new NativeKernel(-1, () -> absent);
+    assertFalse(missing.isAvailable());
+    assertEquals("native (unavailable)", missing.description());
+    List<HistogramKernel> kernels = new java.util.ArrayList<>(Kernels.all());
+    kernels.replaceAll(k -> k instanceof NativeKernel ? missing : k);
+    HistogramKernel chosen = Kernels.choose(null, kernels);
+    assertTrue(chosen instanceof JavaKernel || chosen instanceof VectorKernel, "chosen: " + chosen.name());
+    assertTrue(chosen.isAvailable());
+    IllegalArgumentException forced = assertThrows(IllegalArgumentException.class,
+        () -> Kernels.choose("native", kernels));
+    assertEquals("-Dsparkxai.kernel=native: the native kernel is not available: "
+        + "native/linux-x86_64/libsparkxai_ebm.so is not in the jar (the build found no C compiler or ran with "
+        + "-Dskip.native)", forced.getMessage());
+    assertThrows(IllegalStateException.class, () -> missing.applyAndLoss(
+        KernelAgreement.rows(Objective.LOGISTIC, 10, false, new SplittableRandom(1)), null, null, 0, 10));
+    assertEquals("java", Kernels.choose("java", kernels).name(), "the reference can always be forced");
+  }
+
+  /**
+   * The build script on a PATH without any C compiler, and with {@code -Dskip.native}: it succeeds,
+   * removes a library left by an earlier build (so the jar cannot ship a stale one) and records why.
+   */
+  @Test
+  void theBuildScriptSucceedsWithoutACompiler() throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory("ebm-native-build");
+    try {
+      Path bin = Files.createDirectories(work.resolve("bin"));
+      for (String tool : List.of("bash", "dirname", "mkdir", "rm", "uname")) {
+        Files.createSymbolicLink(bin.resolve(tool), onPath(tool));
+      }
+      for (String[] run : List.of(new String[] {"gcc", "false", "skipped: no C compiler 'gcc' on the PATH"},
+          new String[] {"gcc", "true", "skipped: -Dskip.native"})) {
+        Path out = Files.createDirectories(work.resolve("out"));
+        Path stale = Files.writeString(out.resolve(NativeLibrary.FILE_NAME), "stale");
+        Path status = work.resolve("status");
+        ProcessBuilder pb = new ProcessBuilder(bin.resolve("bash").toString(),
+            Paths.get("src/main/c/build.sh").toAbsolutePath().toString(), out.toString(),
+            work.resolve("include").toString(), System.getProperty("java.home"), status.toString(), run[0], run[1])
+            .redirectErrorStream(true);
+        pb.environment().put("PATH", bin.toString());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertEquals(run[2], Files.readString(status).trim(), output);
+        assertFalse(Files.exists(stale), "a stale library is left for the jar");
+        assertTrue(output.contains("the Java kernels will be used"), output);
+      }
+    } finally {
+      try (var files = Files.walk(work)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  private static Path onPath(String tool) {
+    for (String dir : System.getenv("PATH").split(java.io.File.pathSeparator)) {
+      Path p = Paths.get(dir, tool);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException(tool + " is not on the PATH");
+  }
+
   @Test
   void platformDetection() {
     assertEquals("linux-x86_64", NativePlatform.folder("Linux", "amd64"));
