@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sparkxai.ebm.ExplainableBoostingClassificationModel;
 import io.sparkxai.ebm.ExplainableBoostingClassifier;
+import io.sparkxai.ebm.kernel.Kernels;
 import io.sparkxai.ebm.synthetic.SyntheticEbmDataFrames;
 import io.sparkxai.jobs.BinaryLabel;
 import io.sparkxai.jobs.Tables;
@@ -35,8 +36,10 @@ import org.apache.spark.sql.SparkSession;
  * of the booster, and Spark/JVM.
  *
  * <p>Usage: {@code EbmBench [--suite adult|synthetic|all] [--repeats N] [--rows N] [--master URL]
- * [--profile] [--defaults-synthetic] [--only KEY,KEY] [--out FILE]} ({@code --only} runs the named
- * configurations, e.g. {@code mains_1bag_exact,pairs_fast}). Each configuration's figures are medians over
+ * [--profile] [--defaults-synthetic] [--only KEY,KEY] [--kernels NAME,NAME] [--out FILE]} ({@code --only}
+ * runs the named configurations, e.g. {@code mains_1bag_exact,pairs_fast}; {@code --kernels} fits each
+ * configuration with each named histogram kernel, e.g. {@code java,vector,native}, interleaved: every
+ * repeat fits once with each kernel in turn, so a shared machine's load falls on all of them alike). Each configuration's figures are medians over
  * {@code --repeats} fits (fit = {@code estimator.fit} wall time; process CPU seconds beside it, the
  * steadier figure on a shared machine); data reading and generation are excluded.
  */
@@ -45,6 +48,7 @@ public final class EbmBench {
   private final SparkSession spark;
   private final Map<String, Object> results = new LinkedHashMap<>();
   private List<String> only = List.of();
+  private List<String> kernels = List.of();
 
   private EbmBench(SparkSession spark) {
     this.spark = spark;
@@ -57,6 +61,7 @@ public final class EbmBench {
     long rows = 1_000_000;
     String master = "local[2]";
     List<String> only = List.of();
+    List<String> kernels = List.of();
     boolean profile = false;
     boolean syntheticDefaults = false;
     Path out = Paths.get("benchmarks/results/ebm-bench.json");
@@ -70,6 +75,7 @@ public final class EbmBench {
         case "--defaults-synthetic" -> syntheticDefaults = true;
         case "--out" -> out = Paths.get(args[++i]);
         case "--only" -> only = List.of(args[++i].split(","));
+        case "--kernels" -> kernels = List.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -79,6 +85,7 @@ public final class EbmBench {
     spark.sparkContext().setLogLevel("WARN");
     EbmBench bench = new EbmBench(spark);
     bench.only = only;
+    bench.kernels = kernels;
     bench.results.put("machine", machine(master));
     try {
       if (suite.equals("adult") || suite.equals("all")) {
@@ -164,16 +171,54 @@ public final class EbmBench {
     return out.toArray(new String[0]);
   }
 
+  /**
+   * Fits a configuration {@code repeats} times and summarises; with {@code --kernels}, once per kernel
+   * and repeat (kernels interleaved within a repeat), summarised per kernel under {@code by_kernel}.
+   */
   private Map<String, Object> run(String name, ExplainableBoostingClassifier est, Dataset<Row> train,
       Dataset<Row> test, int repeats, boolean profile) {
-    List<Double> wall = new ArrayList<>();
-    List<Double> cpu = new ArrayList<>();
+    List<String> names = kernels.isEmpty() ? java.util.Collections.singletonList(null) : kernels;
+    Map<String, Fits> fits = new LinkedHashMap<>();
+    String before = System.getProperty(Kernels.PROPERTY);
+    try {
+      for (int rep = 0; rep < repeats; rep++) {
+        for (String k : names) {
+          if (k != null) {
+            System.setProperty(Kernels.PROPERTY, k); // read by every fit's tasks (local mode: this JVM)
+          }
+          fits.computeIfAbsent(k, x -> new Fits()).fit(est, train, profile && rep == repeats - 1);
+        }
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty(Kernels.PROPERTY);
+      } else {
+        System.setProperty(Kernels.PROPERTY, before);
+      }
+    }
+    if (kernels.isEmpty()) {
+      return fits.get(null).summary(name, test, est.getLabelCol());
+    }
+    Map<String, Object> byKernel = new LinkedHashMap<>();
+    for (String k : kernels) {
+      byKernel.put(k, fits.get(k).summary(name + " [" + k + "]", test, est.getLabelCol()));
+    }
     Map<String, Object> r = new LinkedHashMap<>();
-    ExplainableBoostingClassificationModel model = null;
-    String label = est.getLabelCol();
-    for (int rep = 0; rep < repeats; rep++) {
+    r.put("name", name);
+    r.put("by_kernel", byKernel);
+    return r;
+  }
+
+  /** The fits of one configuration with one kernel. */
+  private static final class Fits {
+    final List<Double> wall = new ArrayList<>();
+    final List<Double> cpu = new ArrayList<>();
+    final Map<String, Object> extra = new LinkedHashMap<>();
+    ExplainableBoostingClassificationModel model;
+
+    void fit(ExplainableBoostingClassifier est, Dataset<Row> train, boolean profile) {
       Recording recording = null;
-      if (profile && rep == repeats - 1) {
+      if (profile) {
         recording = new Recording();
         recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
         // threads in native code (the native kernel) are sampled by this event only
@@ -187,28 +232,33 @@ public final class EbmBench {
       cpu.add((processCpu() - cpu0) / 1e9);
       if (recording != null) {
         recording.stop();
-        r.put("profile", profile(recording));
+        extra.put("profile", profile(recording));
         recording.close();
       }
     }
-    double auc = new BinaryClassificationEvaluator().setLabelCol(label).setRawPredictionCol("rawPrediction")
-        .setMetricName("areaUnderROC").evaluate(model.transform(test));
-    r.put("name", name);
-    r.put("fit_seconds_median", median(wall));
-    r.put("fit_seconds", wall);
-    r.put("process_cpu_seconds_median", median(cpu));
-    r.put("test_auc", auc);
-    r.put("steps_per_bag", model.summary().stepsPerBag());
-    r.put("phase_seconds", model.summary().seconds());
-    r.put("mode", model.summary().mode());
-    r.put("shards", model.summary().shards());
-    r.put("syncs", model.summary().syncs());
-    r.put("outer_bags", model.summary().outerBags());
-    r.put("pairs", model.summary().pairs().size());
-    r.put("kernel", model.summary().kernel());
-    System.out.printf(Locale.ROOT, "%-58s fit %6.1f s (cpu %6.1f s)  test AUC %.4f  steps/bag %8.0f  %s%n", name,
-        median(wall), median(cpu), auc, model.summary().stepsPerBag(), model.summary().seconds());
-    return r;
+
+    Map<String, Object> summary(String name, Dataset<Row> test, String label) {
+      double auc = new BinaryClassificationEvaluator().setLabelCol(label).setRawPredictionCol("rawPrediction")
+          .setMetricName("areaUnderROC").evaluate(model.transform(test));
+      Map<String, Object> r = new LinkedHashMap<>(extra);
+      r.put("name", name);
+      r.put("fit_seconds_median", median(wall));
+      r.put("fit_seconds", wall);
+      r.put("process_cpu_seconds_median", median(cpu));
+      r.put("test_auc", auc);
+      r.put("steps_per_bag", model.summary().stepsPerBag());
+      r.put("phase_seconds", model.summary().seconds());
+      r.put("mode", model.summary().mode());
+      r.put("shards", model.summary().shards());
+      r.put("syncs", model.summary().syncs());
+      r.put("outer_bags", model.summary().outerBags());
+      r.put("pairs", model.summary().pairs().size());
+      r.put("kernel", model.summary().kernel());
+      r.put("kernel_detail", model.provenance().get("kernelDetail"));
+      System.out.printf(Locale.ROOT, "%-58s fit %6.1f s (cpu %6.1f s)  test AUC %.4f  steps/bag %8.0f  %s%n", name,
+          median(wall), median(cpu), auc, model.summary().stepsPerBag(), model.summary().seconds());
+      return r;
+    }
   }
 
   /** Samples of executor threads by the category of their top frame, in percent. */

@@ -58,6 +58,8 @@ public class KernelBench {
   private double[][] updates;
   private double[][] hists;
   private int validationFrom;
+  private double[] grad;
+  private double[] hess;
 
   /** Builds the data and picks the kernel by name (as {@code -Dsparkxai.kernel} would). */
   @Setup(Level.Trial)
@@ -91,6 +93,12 @@ public class KernelBench {
       hists[f] = new double[2 * bins];
     }
     validationFrom = rows - rows * 15 / 100;
+    grad = new double[rows];
+    hess = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      grad[i] = r.nextGaussian();
+      hess[i] = 0.25 * r.nextDouble();
+    }
   }
 
   /** One cyclic round: {@code features} fused steps over the training rows. */
@@ -102,6 +110,21 @@ public class KernelBench {
       double[] hist = hists[f];
       Arrays.fill(hist, 0.0);
       k.applyGradientsHistogram(data, codes[prev], updates[prev], codes[f], hist, 0, n);
+      bh.consume(hist);
+    }
+  }
+
+  /**
+   * The floor under the fused step: {@code features} histograms of stored gradients and hessians
+   * (the scatter-add alone, no update, no gradient), over the same rows and codes.
+   */
+  @Benchmark
+  public void histogramRound(Blackhole bh) {
+    int n = validationFrom;
+    for (int f = 0; f < features; f++) {
+      double[] hist = hists[f];
+      Arrays.fill(hist, 0.0);
+      k.histogram(1, codes[f], grad, hess, hist, 0, n);
       bh.consume(hist);
     }
   }
