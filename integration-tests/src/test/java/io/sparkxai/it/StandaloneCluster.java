@@ -307,7 +307,7 @@ public final class StandaloneCluster implements AutoCloseable {
   }
 
   /** The stderr files of the application's executors; of the 6 most recent executors when appId is null. */
-  private List<Path> executorLogs(String appId) {
+  List<Path> executorLogs(String appId) {
     List<Path> logs = new ArrayList<>();
     for (int i = 1; i <= workers.size(); i++) {
       Path work = dir.resolve("worker-" + i);
