@@ -85,8 +85,8 @@ class OnnxFixturesTest {
               String what = g.nodes().size() + "-node " + c.name() + (zeroBias ? " zero-bias " : " ") + type;
               report.append(String.format("%s: %.3g%n", what, worst));
               // float32 gets 1e-5, except zero-bias gamma on the ResNet: some of its gamma denominators (biases left out)
-              // are near zero, which amplifies rounding (float64 agrees to 1e-12 there, 1e-15 elsewhere)
-              double tol = type == DataType.FLOAT64 ? 1e-8 : g == resnet && zeroBias && c.name().equals("EpsilonGammaBox") ? 1e-3 : 1e-5;
+              // are near zero, which amplifies rounding: measured 6.2e-5 (float64 agrees to 4.4e-13 there, 1e-15 elsewhere)
+              double tol = type == DataType.FLOAT64 ? 1e-8 : g == resnet && zeroBias && c.name().equals("EpsilonGammaBox") ? 2e-4 : 1e-5;
               assertTrue(worst < tol, what + ": relative error " + worst);
             }
           }
