@@ -1,0 +1,139 @@
+package io.sparkxai.params;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.Identifiable$;
+import org.junit.jupiter.api.Test;
+
+public class DeclaredParamsTest {
+
+  /** A params interface as the modules write them (public: Spark invokes its methods by reflection). */
+  public interface ToyParams<S extends ToyParams<S>> extends DeclaredParams<S> {
+    ParamDecl<Integer> MAX_BINS = ParamDecl.ofInt("maxBins", "bins", 1024, Rule.atLeast(3));
+    ParamDecl<String[]> INPUT_COLS = ParamDecl.ofStrings("inputCols", "columns", new String[0], Rule.distinctNames());
+    ParamDecl<String> MODE = ParamDecl.ofString("mode", "how", "joint", Rule.oneOf("joint", "sequential"));
+
+    default IntParam maxBins() {
+      return intParam(MAX_BINS);
+    }
+
+    default int getMaxBins() {
+      return valueOf(MAX_BINS);
+    }
+
+    default S setMaxBins(int v) {
+      return setValue(MAX_BINS, v);
+    }
+
+    default StringArrayParam inputCols() {
+      return stringArrayParam(INPUT_COLS);
+    }
+
+    default S setInputCols(String... v) {
+      return setValue(INPUT_COLS, v);
+    }
+
+    default Param<String> mode() {
+      return declared(MODE);
+    }
+  }
+
+  /** A second interface on top, as a classifier adds its own params. */
+  public interface MoreParams<S extends MoreParams<S>> extends ToyParams<S> {
+    ParamDecl<Double> RATE = ParamDecl.ofDouble("rate", "step", 0.5, Rule.above(0));
+
+    default org.apache.spark.ml.param.DoubleParam rate() {
+      return doubleParam(RATE);
+    }
+  }
+
+  public static final class Toy extends Transformer implements MoreParams<Toy> {
+    private static final long serialVersionUID = 1L;
+    private final String uid;
+    private final ParamRegistry registry;
+
+    public Toy(String uid) {
+      this.uid = uid;
+      this.registry = ParamRegistry.of(this);
+    }
+
+    @Override
+    public ParamRegistry paramRegistry() {
+      return registry;
+    }
+
+    @Override
+    public String uid() {
+      return uid;
+    }
+
+    @Override
+    public Toy copy(ParamMap extra) {
+      return defaultCopy(extra);
+    }
+
+    @Override
+    public Dataset<Row> transform(Dataset<?> dataset) {
+      return dataset.toDF();
+    }
+
+    @Override
+    public StructType transformSchema(StructType schema) {
+      return schema;
+    }
+  }
+
+  @Test
+  void sparkFindsEveryDeclaredParamWithItsDefault() {
+    Toy t = new Toy(Identifiable$.MODULE$.randomUID("toy"));
+    List<String> names = Arrays.stream(t.params()).map(Param::name).toList();
+    assertEquals(List.of("inputCols", "maxBins", "mode", "rate"), names);
+    assertEquals(1024, t.getMaxBins());
+    assertEquals(0.5, (Double) t.getOrDefault(t.rate()));
+    assertSame(t.maxBins(), t.getParam("maxBins"));
+    assertTrue(t.explainParams().contains("maxBins: bins (default: 1024)"));
+  }
+
+  @Test
+  void settersAreFluentAndCheckTheRule() {
+    Toy t = new Toy("toy_1");
+    assertSame(t, t.setMaxBins(8).setInputCols("a", "b"));
+    assertEquals(8, t.getMaxBins());
+    assertArrayEquals(new String[] {"a", "b"}, (String[]) t.getOrDefault(t.inputCols()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.setMaxBins(1));
+    assertEquals("maxBins must be >= 3, got 1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> t.setInputCols("a", "a"));
+    assertEquals("inputCols must be distinct names (\"a\" repeats), got [a, a]", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> t.set(t.mode(), "nope"));
+    assertEquals("mode must be one of joint, sequential, got \"nope\"", e.getMessage());
+  }
+
+  @Test
+  void copiesKeepValuesAndOwnTheirParams() {
+    Toy t = new Toy("toy_2").setMaxBins(16);
+    Toy c = (Toy) t.copy(ParamMap.empty());
+    assertEquals(16, c.getMaxBins());
+    assertEquals("toy_2", c.maxBins().parent());
+  }
+
+  @Test
+  void aDefaultThatBreaksItsRuleIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ParamDecl.ofInt("maxBins", "bins", 1, Rule.atLeast(3)));
+    assertEquals("default of maxBins breaks its rule: maxBins must be >= 3, got 1", e.getMessage());
+  }
+}
