@@ -192,6 +192,16 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
     }
   }
 
+  /**
+   * The engine options these params give (rules by layer, zero bias, canonizers, init), exactly as
+   * every task builds them: for explaining rows outside Spark with the same settings.
+   *
+   * @throws IllegalArgumentException naming the param at fault
+   */
+  public io.sparkxai.lrp.core.LrpOptions engineOptions() {
+    return rules().options();
+  }
+
   RuleSpec rules() {
     if (getRule() != null && isSet(composite())) {
       throw new IllegalArgumentException("rule and composite exclude each other; set one");
