@@ -131,6 +131,20 @@ public class DeclaredParamsTest {
   }
 
   @Test
+  void aRuleMaySayWhatANullMustBe() {
+    ParamDecl<String> label = ParamDecl.ofString("labelCol", "label column", "label",
+        Rule.<String>any().withNullMessage("a string"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> label.check(null));
+    assertEquals("labelCol must be a string, got null", e.getMessage());
+    label.check("");
+    e = assertThrows(IllegalArgumentException.class, () -> ToyParams.MODE.check(null));
+    assertEquals("mode must be set (not null), got null", e.getMessage());
+    Rule<String> oneOf = Rule.oneOf("a", "b").withNullMessage("one of a, b");
+    assertEquals("one of a, b", oneOf.violation("c"));
+    assertEquals(null, oneOf.violation("A"));
+  }
+
+  @Test
   void aDefaultThatBreaksItsRuleIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ParamDecl.ofInt("maxBins", "bins", 1, Rule.atLeast(3)));
