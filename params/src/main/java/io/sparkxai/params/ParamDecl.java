@@ -112,7 +112,7 @@ public final class ParamDecl<T> implements Serializable {
 
   /** Throws {@link IllegalArgumentException} ("NAME must be RULE, got VALUE") unless the rule allows it. */
   public void check(T value) {
-    String v = value == null ? "set (not null)" : rule.violation(value);
+    String v = value == null ? rule.nullViolation() : rule.violation(value);
     if (v != null) {
       throw new IllegalArgumentException(message(value, v));
     }

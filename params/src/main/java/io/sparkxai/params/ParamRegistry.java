@@ -22,12 +22,20 @@ import org.apache.spark.ml.param.Params;
 public final class ParamRegistry implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private final Class<?> ownerType;
   private final Map<String, Param<?>> params;
-  private final Map<String, ParamDecl<?>> decls;
+  /** This JVM's declaration constants, found again after deserialization: {@link #param} compares by identity. */
+  private final transient Map<String, ParamDecl<?>> decls;
 
-  private ParamRegistry(Map<String, ParamDecl<?>> decls, Map<String, Param<?>> params) {
+  private ParamRegistry(Class<?> ownerType, Map<String, ParamDecl<?>> decls, Map<String, Param<?>> params) {
+    this.ownerType = ownerType;
     this.decls = Collections.unmodifiableMap(decls);
     this.params = Collections.unmodifiableMap(params);
+  }
+
+  /** A stage shipped to an executor finds the declarations of the executor's JVM. */
+  private Object readResolve() {
+    return new ParamRegistry(ownerType, declarations(ownerType), params);
   }
 
   /**
@@ -44,7 +52,7 @@ public final class ParamRegistry implements Serializable {
         setDefault(owner, p, d.defaultValue());
       }
     }
-    return new ParamRegistry(decls, params);
+    return new ParamRegistry(owner.getClass(), decls, params);
   }
 
   @SuppressWarnings("unchecked")

@@ -20,6 +20,35 @@ public interface Rule<T> extends Serializable {
   /** {@code null} when {@code value} is allowed, else what it must be (completes "NAME must be ..."). */
   String violation(T value);
 
+  /**
+   * What a {@code null} value must be instead (completes "NAME must be ..."). {@code "set (not null)"}
+   * unless the rule was made by {@link #withNullMessage}.
+   */
+  default String nullViolation() {
+    return "set (not null)";
+  }
+
+  /**
+   * This rule, saying {@code mustBe} when the value is {@code null}, for params whose message for a
+   * missing value is part of their contract ({@code "labelCol must be a string, got null"}).
+   */
+  default Rule<T> withNullMessage(String mustBe) {
+    Rule<T> rule = this;
+    return new Rule<T>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public String violation(T value) {
+        return rule.violation(value);
+      }
+
+      @Override
+      public String nullViolation() {
+        return mustBe;
+      }
+    };
+  }
+
   /** Every value, {@code null} included. */
   static <T> Rule<T> any() {
     return v -> null;

@@ -131,6 +131,37 @@ public class DeclaredParamsTest {
   }
 
   @Test
+  void aStageShippedToAnExecutorStillReadsItsParams() throws Exception {
+    Toy t = new Toy("toy_3").setMaxBins(12);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(t);
+    }
+    Toy shipped;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      shipped = (Toy) in.readObject();
+    }
+    assertEquals(12, shipped.getMaxBins());
+    assertEquals("joint", shipped.getOrDefault(shipped.mode()));
+    assertSame(ToyParams.MAX_BINS, shipped.paramRegistry().declarations().get("maxBins"));
+  }
+
+  @Test
+  void aRuleMaySayWhatANullMustBe() {
+    ParamDecl<String> label = ParamDecl.ofString("labelCol", "label column", "label",
+        Rule.<String>any().withNullMessage("a string"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> label.check(null));
+    assertEquals("labelCol must be a string, got null", e.getMessage());
+    label.check("");
+    e = assertThrows(IllegalArgumentException.class, () -> ToyParams.MODE.check(null));
+    assertEquals("mode must be set (not null), got null", e.getMessage());
+    Rule<String> oneOf = Rule.oneOf("a", "b").withNullMessage("one of a, b");
+    assertEquals("one of a, b", oneOf.violation("c"));
+    assertEquals(null, oneOf.violation("A"));
+  }
+
+  @Test
   void aDefaultThatBreaksItsRuleIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ParamDecl.ofInt("maxBins", "bins", 1, Rule.atLeast(3)));

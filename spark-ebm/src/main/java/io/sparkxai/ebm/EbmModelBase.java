@@ -3,6 +3,7 @@ package io.sparkxai.ebm;
 import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.FeatureBinning;
 import io.sparkxai.ebm.core.ModelTerm;
+import io.sparkxai.params.ParamRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,11 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.Model;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.LongParam;
-import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Column;
@@ -30,31 +27,36 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What the fitted EBM models share: the core {@link EbmModel}, its training summary and provenance,
- * the params, the transform (predictions and, with {@code contributionsCol}, per-row term
- * contributions), the global explanation and the importances, and persistence. {@code transform}
- * changes nothing in the model; it reads each row's features, bins them and sums the terms, in one
- * pass per partition.
+ * the transform (predictions and, with {@code contributionsCol}, per-row term contributions), the
+ * global explanation and the importances, and persistence. {@code transform} changes nothing in the
+ * model; it reads each row's features, bins them and sums the terms, in one pass per partition. The
+ * params and their setters come from {@link EbmParams}, as the estimator's do.
  *
  * @param <M> the concrete model
  */
-public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M> implements EbmParams, MLWritable {
+public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
+    implements EbmParams<M>, MLWritable {
   private static final long serialVersionUID = 1L;
 
   private final String uid;
-  final EbmParamDefs defs;
+  private final ParamRegistry registry;
   private EbmModel model;
   private EbmTrainingSummary summary;
   private Map<String, String> provenance = Map.of();
 
-  EbmModelBase(String uid, boolean classifier) {
+  EbmModelBase(String uid) {
     this.uid = uid;
-    this.defs = new EbmParamDefs(this);
-    defs.setDefaults(this, classifier);
+    this.registry = ParamRegistry.of(this);
   }
 
   @Override
   public String uid() {
     return uid;
+  }
+
+  @Override
+  public final ParamRegistry paramRegistry() {
+    return registry;
   }
 
   /** Sets the fitted content (after a fit or a load). */
@@ -63,205 +65,6 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M> i
     this.model = fitted;
     this.summary = fitSummary;
     this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(fitProvenance));
-    return (M) this;
-  }
-
-  @Override
-  public final Param<String> featuresCol() {
-    return defs.featuresCol;
-  }
-
-  @Override
-  public final StringArrayParam inputCols() {
-    return defs.inputCols;
-  }
-
-  @Override
-  public final StringArrayParam featureNames() {
-    return defs.featureNames;
-  }
-
-  @Override
-  public final StringArrayParam categoricalCols() {
-    return defs.categoricalCols;
-  }
-
-  @Override
-  public final Param<String> labelCol() {
-    return defs.labelCol;
-  }
-
-  @Override
-  public final Param<String> weightCol() {
-    return defs.weightCol;
-  }
-
-  @Override
-  public final Param<String> validationIndicatorCol() {
-    return defs.validationIndicatorCol;
-  }
-
-  @Override
-  public final Param<String> rowIdCol() {
-    return defs.rowIdCol;
-  }
-
-  @Override
-  public final Param<String> predictionCol() {
-    return defs.predictionCol;
-  }
-
-  @Override
-  public final Param<String> contributionsCol() {
-    return defs.contributionsCol;
-  }
-
-  @Override
-  public final IntParam maxBins() {
-    return defs.maxBins;
-  }
-
-  @Override
-  public final IntParam maxInteractionBins() {
-    return defs.maxInteractionBins;
-  }
-
-  @Override
-  public final Param<String> interactions() {
-    return defs.interactions;
-  }
-
-  @Override
-  public final IntParam outerBags() {
-    return defs.outerBags;
-  }
-
-  @Override
-  public final DoubleParam learningRate() {
-    return defs.learningRate;
-  }
-
-  @Override
-  public final IntParam maxRounds() {
-    return defs.maxRounds;
-  }
-
-  @Override
-  public final IntParam earlyStoppingRounds() {
-    return defs.earlyStoppingRounds;
-  }
-
-  @Override
-  public final DoubleParam earlyStoppingTolerance() {
-    return defs.earlyStoppingTolerance;
-  }
-
-  @Override
-  public final IntParam minSamplesLeaf() {
-    return defs.minSamplesLeaf;
-  }
-
-  @Override
-  public final DoubleParam minHessian() {
-    return defs.minHessian;
-  }
-
-  @Override
-  public final IntParam maxLeaves() {
-    return defs.maxLeaves;
-  }
-
-  @Override
-  public final IntParam smoothingRounds() {
-    return defs.smoothingRounds;
-  }
-
-  @Override
-  public final IntParam interactionSmoothingRounds() {
-    return defs.interactionSmoothingRounds;
-  }
-
-  @Override
-  public final DoubleParam greedyRatio() {
-    return defs.greedyRatio;
-  }
-
-  @Override
-  public final IntParam minCatSamples() {
-    return defs.minCatSamples;
-  }
-
-  @Override
-  public final DoubleParam catSmooth() {
-    return defs.catSmooth;
-  }
-
-  @Override
-  public final DoubleParam gainScale() {
-    return defs.gainScale;
-  }
-
-  @Override
-  public final DoubleParam validationSize() {
-    return defs.validationSize;
-  }
-
-  @Override
-  public final LongParam seed() {
-    return defs.seed;
-  }
-
-  @Override
-  public final Param<String> handleInvalid() {
-    return defs.handleInvalid;
-  }
-
-  @Override
-  public final IntParam numShards() {
-    return defs.numShards;
-  }
-
-  @Override
-  public final IntParam roundsPerSync() {
-    return defs.roundsPerSync;
-  }
-
-  @Override
-  public final IntParam logEvery() {
-    return defs.logEvery;
-  }
-
-  @Override
-  public final Param<String> initialModelPath() {
-    return defs.initialModelPath;
-  }
-
-
-  /** Sets {@link #predictionCol()}. */
-  @SuppressWarnings("unchecked")
-  public M setPredictionCol(String value) {
-    set(defs.predictionCol, value);
-    return (M) this;
-  }
-
-  /** Sets {@link #contributionsCol()}: per-row term contributions (empty: not produced). */
-  @SuppressWarnings("unchecked")
-  public M setContributionsCol(String value) {
-    set(defs.contributionsCol, value);
-    return (M) this;
-  }
-
-  /** Sets {@link #inputCols()}: the feature columns to read at transform time. */
-  @SuppressWarnings("unchecked")
-  public M setInputCols(String[] value) {
-    set(defs.inputCols, value);
-    return (M) this;
-  }
-
-  /** Sets {@link #featuresCol()}: the vector column to read at transform time. */
-  @SuppressWarnings("unchecked")
-  public M setFeaturesCol(String value) {
-    set(defs.featuresCol, value);
     return (M) this;
   }
 
@@ -462,14 +265,10 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M> i
     }
   }
 
-  /** A new, empty instance of the concrete model (for {@link #copy}). */
-  abstract M newInstance(String newUid);
-
   @Override
-  public M copy(org.apache.spark.ml.param.ParamMap extra) {
-    M m = newInstance(uid);
+  public M copy(ParamMap extra) {
+    M m = defaultCopy(extra);
     m.setFitted(model, summary, provenance);
-    copyValues(m, extra);
     return m.setParent(parent());
   }
 

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A serialisable snapshot of an estimator's params, checked as a whole (the cross-param rules; each
- * single value was checked when set, by {@link EbmParamRules}). What the fit and its tasks read.
+ * single value was checked when set, by its rule in {@link EbmParams}). What the fit and its tasks
+ * read.
  *
  * @param classifier whether the stage classifies
  * @param family "auto", "binary" or "multinomial" (classifier), "regression" otherwise
@@ -57,8 +58,13 @@ public record EbmSettings(boolean classifier, String family, String featuresCol,
   /** Values sampled per numeric feature when there are more distinct values than that. */
   public static final int SAMPLE_VALUES = 100_000;
 
-  /** Reads and checks the params of a stage. */
-  static EbmSettings from(EbmParams p, boolean classifier, String family) {
+  /**
+   * Reads the params of a stage through their getters and checks the rules that span several params.
+   * Classifiers are the stages with {@link EbmClassifierParams}.
+   */
+  static EbmSettings from(EbmParams<?> p) {
+    boolean classifier = p instanceof EbmClassifierParams;
+    String family = p instanceof EbmClassifierParams<?> c ? c.getFamily() : "regression";
     if (p.getLabelCol().isEmpty()) {
       throw new IllegalArgumentException("labelCol must be a column name, got \"\"");
     }

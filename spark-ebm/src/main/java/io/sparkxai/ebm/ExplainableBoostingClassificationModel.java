@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.types.DataTypes;
@@ -16,13 +15,12 @@ import org.apache.spark.sql.types.StructField;
  * {@code m} the logit; multiclass: the class scores), {@code probability}, {@code prediction} (the
  * class index) and, when {@code contributionsCol} is set, the per-term contributions (binary: one
  * number per term; multiclass: one array of class scores per term) that sum with the intercept to
- * the raw score.
+ * the raw score. Its params are its estimator's ({@link EbmClassifierParams}).
  */
 public final class ExplainableBoostingClassificationModel
-    extends EbmModelBase<ExplainableBoostingClassificationModel> {
+    extends EbmModelBase<ExplainableBoostingClassificationModel>
+    implements EbmClassifierParams<ExplainableBoostingClassificationModel> {
   private static final long serialVersionUID = 1L;
-
-  private final ClassifierParamDefs cdefs;
 
   /** An empty model with a random uid (load or fit to fill it). */
   public ExplainableBoostingClassificationModel() {
@@ -31,45 +29,7 @@ public final class ExplainableBoostingClassificationModel
 
   /** An empty model with the given uid. */
   public ExplainableBoostingClassificationModel(String uid) {
-    super(uid, true);
-    this.cdefs = new ClassifierParamDefs(this);
-  }
-
-  /** The param: "auto", "binary" or "multinomial" (as fitted). */
-  public Param<String> family() {
-    return cdefs.family;
-  }
-
-  /** The param: the probability output column (empty: not produced). */
-  public Param<String> probabilityCol() {
-    return cdefs.probabilityCol;
-  }
-
-  /** The param: the raw prediction output column (empty: not produced). */
-  public Param<String> rawPredictionCol() {
-    return cdefs.rawPredictionCol;
-  }
-
-  /** The value of {@link #probabilityCol()}. */
-  public String getProbabilityCol() {
-    return getOrDefault(cdefs.probabilityCol);
-  }
-
-  /** The value of {@link #rawPredictionCol()}. */
-  public String getRawPredictionCol() {
-    return getOrDefault(cdefs.rawPredictionCol);
-  }
-
-  /** Sets {@link #probabilityCol()}. */
-  public ExplainableBoostingClassificationModel setProbabilityCol(String value) {
-    set(cdefs.probabilityCol, value);
-    return this;
-  }
-
-  /** Sets {@link #rawPredictionCol()}. */
-  public ExplainableBoostingClassificationModel setRawPredictionCol(String value) {
-    set(cdefs.rawPredictionCol, value);
-    return this;
+    super(uid);
   }
 
   /** The number of classes. */
@@ -111,11 +71,6 @@ public final class ExplainableBoostingClassificationModel
       }
       out[i] = (double) best;
     }
-  }
-
-  @Override
-  ExplainableBoostingClassificationModel newInstance(String newUid) {
-    return new ExplainableBoostingClassificationModel(newUid);
   }
 
   /** The reader of saved models. */

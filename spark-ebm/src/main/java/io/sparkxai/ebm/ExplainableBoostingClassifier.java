@@ -1,6 +1,5 @@
 package io.sparkxai.ebm;
 
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
@@ -13,7 +12,7 @@ import org.apache.spark.ml.util.MLReader;
  *
  * <pre>{@code
  * ExplainableBoostingClassificationModel model = new ExplainableBoostingClassifier()
- *     .setInputCols(new String[] {"age", "education", "hours_per_week"})
+ *     .setInputCols("age", "education", "hours_per_week")
  *     .setLabelCol("label")                       // 0/1, or 0..K-1 for multiclass
  *     .fit(train);
  * model.setContributionsCol("contributions").transform(test).show();
@@ -21,12 +20,12 @@ import org.apache.spark.ml.util.MLReader;
  * }</pre>
  * Labels are class indexes ({@code 0, 1, ...}; index strings with {@code StringIndexer}). String
  * columns and {@code categoricalCols} are categorical; other numeric columns are binned by quantile.
+ * The params are those of {@link EbmClassifierParams}, with their declared defaults.
  */
 public final class ExplainableBoostingClassifier
-    extends EbmEstimatorBase<ExplainableBoostingClassificationModel, ExplainableBoostingClassifier> {
+    extends EbmEstimatorBase<ExplainableBoostingClassificationModel, ExplainableBoostingClassifier>
+    implements EbmClassifierParams<ExplainableBoostingClassifier> {
   private static final long serialVersionUID = 1L;
-
-  private final ClassifierParamDefs cdefs;
 
   /** A classifier with a random uid. */
   public ExplainableBoostingClassifier() {
@@ -35,66 +34,7 @@ public final class ExplainableBoostingClassifier
 
   /** A classifier with the given uid. */
   public ExplainableBoostingClassifier(String uid) {
-    super(uid, true);
-    this.cdefs = new ClassifierParamDefs(this);
-  }
-
-  /** The param: "auto", "binary" or "multinomial". */
-  public Param<String> family() {
-    return cdefs.family;
-  }
-
-  /** The param: the probability output column. */
-  public Param<String> probabilityCol() {
-    return cdefs.probabilityCol;
-  }
-
-  /** The param: the raw prediction output column. */
-  public Param<String> rawPredictionCol() {
-    return cdefs.rawPredictionCol;
-  }
-
-  /** The value of {@link #family()}. */
-  public String getFamily() {
-    return getOrDefault(cdefs.family);
-  }
-
-  /** The value of {@link #probabilityCol()}. */
-  public String getProbabilityCol() {
-    return getOrDefault(cdefs.probabilityCol);
-  }
-
-  /** The value of {@link #rawPredictionCol()}. */
-  public String getRawPredictionCol() {
-    return getOrDefault(cdefs.rawPredictionCol);
-  }
-
-  /** Sets {@link #family()}. */
-  public ExplainableBoostingClassifier setFamily(String value) {
-    set(cdefs.family, value);
-    return this;
-  }
-
-  /** Sets {@link #probabilityCol()}. */
-  public ExplainableBoostingClassifier setProbabilityCol(String value) {
-    set(cdefs.probabilityCol, value);
-    return this;
-  }
-
-  /** Sets {@link #rawPredictionCol()}. */
-  public ExplainableBoostingClassifier setRawPredictionCol(String value) {
-    set(cdefs.rawPredictionCol, value);
-    return this;
-  }
-
-  @Override
-  boolean classifier() {
-    return true;
-  }
-
-  @Override
-  String familyValue() {
-    return getFamily();
+    super(uid);
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * A fitted EBM regressor. {@code transform} adds {@code prediction} and, when {@code contributionsCol}
- * is set, one contribution per term; contributions plus the intercept equal the prediction.
+ * is set, one contribution per term; contributions plus the intercept equal the prediction. Its
+ * params and their defaults are its estimator's.
  */
 public final class ExplainableBoostingRegressionModel extends EbmModelBase<ExplainableBoostingRegressionModel> {
   private static final long serialVersionUID = 1L;
@@ -22,7 +23,8 @@ public final class ExplainableBoostingRegressionModel extends EbmModelBase<Expla
 
   /** An empty model with the given uid. */
   public ExplainableBoostingRegressionModel(String uid) {
-    super(uid, false);
+    super(uid);
+    ExplainableBoostingRegressor.setRegressionDefaults(this);
   }
 
   @Override
@@ -39,11 +41,6 @@ public final class ExplainableBoostingRegressionModel extends EbmModelBase<Expla
     if (!getPredictionCol().isEmpty()) {
       out[offset] = raw[0];
     }
-  }
-
-  @Override
-  ExplainableBoostingRegressionModel newInstance(String newUid) {
-    return new ExplainableBoostingRegressionModel(newUid);
   }
 
   /** The reader of saved models. */

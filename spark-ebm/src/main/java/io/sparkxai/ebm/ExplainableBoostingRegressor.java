@@ -11,7 +11,7 @@ import org.apache.spark.ml.util.MLReader;
  *
  * <pre>{@code
  * ExplainableBoostingRegressionModel model = new ExplainableBoostingRegressor()
- *     .setInputCols(new String[] {"sqft", "rooms", "city"})
+ *     .setInputCols("sqft", "rooms", "city")
  *     .setLabelCol("price")
  *     .fit(train);
  * }</pre>
@@ -27,17 +27,21 @@ public final class ExplainableBoostingRegressor
 
   /** A regressor with the given uid. */
   public ExplainableBoostingRegressor(String uid) {
-    super(uid, false);
+    super(uid);
+    setRegressionDefaults(this);
   }
 
-  @Override
-  boolean classifier() {
-    return false;
-  }
-
-  @Override
-  String familyValue() {
-    return "regression";
+  /**
+   * interpretml's regression defaults, where they differ from the classification defaults that
+   * {@link EbmParams} declares. Both regression stages apply them, so a model's defaults are its
+   * estimator's.
+   */
+  static void setRegressionDefaults(EbmParams<?> stage) {
+    stage.setDefault(stage.interactions(), "5x");
+    stage.setDefault(stage.learningRate(), 0.04);
+    stage.setDefault(stage.minHessian(), 0.0);
+    stage.setDefault(stage.smoothingRounds(), 500);
+    stage.setDefault(stage.interactionSmoothingRounds(), 100);
   }
 
   @Override
