@@ -57,7 +57,12 @@ public final class ParamRegistry implements Serializable {
 
   @SuppressWarnings("unchecked")
   private static <T> void setDefault(Params owner, Param<T> p, Object value) {
-    owner.setDefault(p, (T) value);
+    // each stage gets its own copy of an array default: a caller mutating one must not change others
+    Object own = value instanceof String[] a ? a.clone()
+        : value instanceof int[] a ? a.clone()
+        : value instanceof double[] a ? a.clone()
+        : value;
+    owner.setDefault(p, (T) own);
   }
 
   /** The owner's param for {@code decl}; fails when the owner's interfaces do not declare it. */
