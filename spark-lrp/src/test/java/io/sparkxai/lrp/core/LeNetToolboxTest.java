@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.Layouts;
 import io.sparkxai.nn.toolbox.LrpToolboxReader;
@@ -67,7 +67,7 @@ class LeNetToolboxTest {
     StringBuilder report = new StringBuilder();
     for (Map.Entry<String, Composite> c : cases().entrySet()) {
       LrpOptions options = LrpOptions.of(c.getValue()).withInit(Init.OUTPUT);
-      try (LrpEngine engine = Lrp.engine(lenet, options, Device.cpu(), type)) {
+      try (LrpEngine engine = LrpEngines.engine(lenet, options, Device.cpu(), type)) {
         LrpResult r = engine.explain(rows, n, Target.predicted());
         assertArrayEquals(LABELS, r.predicted(), "LeNet-5 predictions");
         NaiveLrp ref = new NaiveLrp(engine.graph(), engine.rules(), false);
