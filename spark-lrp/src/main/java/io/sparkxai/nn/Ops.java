@@ -68,10 +68,7 @@ public final class Ops {
       return Activation.relu(x);
     }
     if (layer instanceof Layer.LeakyReLU l) {
-      NDArray zero = Scalars.like(x, 0);
-      NDArray pos = x.maximum(zero);
-      NDArray neg = x.minimum(zero).mul(Scalars.like(x, l.alpha()));
-      return pos.add(neg);
+      return leakyRelu(l, x);
     }
     if (layer instanceof Layer.Tanh) {
       return x.tanh();
@@ -92,11 +89,7 @@ public final class Ops {
       return avgPool(a, x);
     }
     if (layer instanceof Layer.SumPool2d s) {
-      int[] st = s.stride();
-      NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
-      NDArray y = avg.mul(Scalars.like(avg, s.kh() * s.kw() * s.scale()));
-      avg.close();
-      return y;
+      return sumPool(s, x);
     }
     if (layer instanceof Layer.GlobalAvgPool) {
       NDArray rowMeans = x.mean(new int[] {3}, true); // PyTorch's engine takes one axis per mean
@@ -109,37 +102,64 @@ public final class Ops {
       return y;
     }
     if (layer instanceof Layer.Flatten f) {
-      long n = x.getShape().get(0);
-      if (f.channelsLast() && x.getShape().dimension() == 4) {
-        NDArray t = x.transpose(0, 2, 3, 1);
-        return t.reshape(n, -1);
-      }
-      return x.reshape(n, -1);
+      return flatten(f, x);
     }
     if (layer instanceof Layer.Reshape r) {
-      long[] shape = new long[r.shape().length + 1];
-      shape[0] = x.getShape().get(0);
-      for (int i = 0; i < r.shape().length; i++) {
-        shape[i + 1] = r.shape()[i];
-      }
-      return x.reshape(shape);
+      return reshape(r, x);
     }
     if (layer instanceof Layer.Pad p) {
       return pad(p, x);
     }
     if (layer instanceof Layer.Add || layer instanceof Layer.Sum) {
-      NDArray acc = x.add(in.get(1));
-      for (int k = 2; k < in.size(); k++) {
-        NDArray next = acc.add(in.get(k));
-        acc.close();
-        acc = next;
-      }
-      return acc;
+      return sum(in);
     }
     if (layer instanceof Layer.Concat c) {
       return NDArrays.concat(new NDList(in), c.axis() + 1);
     }
     throw new IllegalArgumentException("no forward for layer " + layer.kind());
+  }
+
+  private static NDArray leakyRelu(Layer.LeakyReLU l, NDArray x) {
+    NDArray zero = Scalars.like(x, 0);
+    NDArray pos = x.maximum(zero);
+    NDArray neg = x.minimum(zero).mul(Scalars.like(x, l.alpha()));
+    return pos.add(neg);
+  }
+
+  private static NDArray sumPool(Layer.SumPool2d s, NDArray x) {
+    int[] st = s.stride();
+    NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
+    NDArray y = avg.mul(Scalars.like(avg, s.kh() * s.kw() * s.scale()));
+    avg.close();
+    return y;
+  }
+
+  private static NDArray flatten(Layer.Flatten f, NDArray x) {
+    long n = x.getShape().get(0);
+    if (f.channelsLast() && x.getShape().dimension() == 4) {
+      NDArray t = x.transpose(0, 2, 3, 1);
+      return t.reshape(n, -1);
+    }
+    return x.reshape(n, -1);
+  }
+
+  private static NDArray reshape(Layer.Reshape r, NDArray x) {
+    long[] shape = new long[r.shape().length + 1];
+    shape[0] = x.getShape().get(0);
+    for (int i = 0; i < r.shape().length; i++) {
+      shape[i + 1] = r.shape()[i];
+    }
+    return x.reshape(shape);
+  }
+
+  private static NDArray sum(List<NDArray> in) {
+    NDArray acc = in.get(0).add(in.get(1));
+    for (int k = 2; k < in.size(); k++) {
+      NDArray next = acc.add(in.get(k));
+      acc.close();
+      acc = next;
+    }
+    return acc;
   }
 
   static NDArray maxPool(Layer.MaxPool2d m, NDArray x) {

@@ -148,54 +148,65 @@ final class Propagation {
       nIn = gate(s, neg, neg);
     }
     if (rule instanceof Rule.ZPlus || rule instanceof Rule.AlphaBeta) {
-      double alpha = 1;
-      double beta = 0;
-      double st = rule instanceof Rule.ZPlus zp ? zp.stabilizer() : ((Rule.AlphaBeta) rule).stabilizer();
-      if (rule instanceof Rule.AlphaBeta ab) {
-        alpha = ab.alpha();
-        beta = ab.beta();
-      }
-      NDArray tp = plus(apply(f, pIn, rt.wPos), apply(f, nIn, rt.wNeg));
-      NDArray tn = beta == 0 ? null : plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
-      NDArray y = plainY;
-      if (y == null) {
-        // with beta != 0 both halves are there: W x = (W+ x+ + W- x-) + (W- x+ + W+ x-), no extra map needed
-        NDArray halves = beta == 0 ? null
-            : plus(tp == null ? null : tp.stopGradient(), tn == null ? null : tn.stopGradient());
-        y = halves == null ? realOutput(f, rt, x, null) : halves.add(rt.bias);
-      }
-      NDArray t = null;
-      if (tp != null) {
-        NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
-        t = tp.div(stabilize(zp, st));
-        if (alpha != 1) {
-          t = t.mul(Scalars.like(t, alpha));
-        }
-      }
-      if (tn != null) {
-        NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
-        NDArray q = tn.div(stabilize(zn, st));
-        NDArray neg = q.mul(Scalars.like(q, beta));
-        t = t == null ? neg.neg() : t.sub(neg);
-      }
-      return t == null ? y : fix(t, y);
+      return alphaBeta(rule, f, rt, x, pIn, nIn, plainY);
     }
     if (rule instanceof Rule.Gamma g) {
-      NDArray tp = plus(Ops.affine(f, pIn, rt.wGammaPos, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaNeg,
-          null));
-      NDArray tn = plus(Ops.affine(f, pIn, rt.wGammaNeg, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaPos,
-          null));
-      // (W + g W+) + (W + g W-) = (2 + g) W, so both halves together give the layer's output
-      NDArray y = plainY != null ? plainY
-          : tp.stopGradient().add(tn.stopGradient()).divi(Scalars.like(tp, 2 + g.gamma())).addi(rt.bias);
-      NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
-      NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
-      NDArray yZero = Scalars.like(y, 0);
-      NDArray up = y.gt(yZero).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
-      NDArray down = y.lt(yZero).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
-      return fix(tp.mul(up).add(tn.mul(down)), y);
+      return gamma(g, f, rt, pIn, nIn, plainY);
     }
     throw new IllegalStateException("rule " + rule.describe() + " at node '" + n.name() + "' has no propagation");
+  }
+
+  /** z+ (alpha 1, beta 0) and alpha-beta, on the positive and negative parts of the input. */
+  private NDArray alphaBeta(Rule rule, LinearForm f, RuleTensors rt, NDArray x, NDArray pIn, NDArray nIn,
+      NDArray plainY) {
+    double alpha = 1;
+    double beta = 0;
+    double st = rule instanceof Rule.ZPlus zp ? zp.stabilizer() : ((Rule.AlphaBeta) rule).stabilizer();
+    if (rule instanceof Rule.AlphaBeta ab) {
+      alpha = ab.alpha();
+      beta = ab.beta();
+    }
+    NDArray tp = plus(apply(f, pIn, rt.wPos), apply(f, nIn, rt.wNeg));
+    NDArray tn = beta == 0 ? null : plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
+    NDArray y = plainY;
+    if (y == null) {
+      // with beta != 0 both halves are there: W x = (W+ x+ + W- x-) + (W- x+ + W+ x-), no extra map needed
+      NDArray halves = beta == 0 ? null
+          : plus(tp == null ? null : tp.stopGradient(), tn == null ? null : tn.stopGradient());
+      y = halves == null ? realOutput(f, rt, x, null) : halves.add(rt.bias);
+    }
+    NDArray t = null;
+    if (tp != null) {
+      NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
+      t = tp.div(stabilize(zp, st));
+      if (alpha != 1) {
+        t = t.mul(Scalars.like(t, alpha));
+      }
+    }
+    if (tn != null) {
+      NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
+      NDArray q = tn.div(stabilize(zn, st));
+      NDArray neg = q.mul(Scalars.like(q, beta));
+      t = t == null ? neg.neg() : t.sub(neg);
+    }
+    return t == null ? y : fix(t, y);
+  }
+
+  /** gamma: the positive (or negative) contributions enhanced by a factor 1 + gamma. */
+  private NDArray gamma(Rule.Gamma g, LinearForm f, RuleTensors rt, NDArray pIn, NDArray nIn, NDArray plainY) {
+    NDArray tp = plus(Ops.affine(f, pIn, rt.wGammaPos, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaNeg,
+        null));
+    NDArray tn = plus(Ops.affine(f, pIn, rt.wGammaNeg, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaPos,
+        null));
+    // (W + g W+) + (W + g W-) = (2 + g) W, so both halves together give the layer's output
+    NDArray y = plainY != null ? plainY
+        : tp.stopGradient().add(tn.stopGradient()).divi(Scalars.like(tp, 2 + g.gamma())).addi(rt.bias);
+    NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
+    NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
+    NDArray yZero = Scalars.like(y, 0);
+    NDArray up = y.gt(yZero).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
+    NDArray down = y.lt(yZero).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
+    return fix(tp.mul(up).add(tn.mul(down)), y);
   }
 
   /** The layer's true output: the pooling's own value when given, else {@code W x + b}. */
