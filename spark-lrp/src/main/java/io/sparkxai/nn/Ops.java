@@ -68,7 +68,10 @@ public final class Ops {
       return Activation.relu(x);
     }
     if (layer instanceof Layer.LeakyReLU l) {
-      return leakyRelu(l, x);
+      NDArray zero = Scalars.like(x, 0);
+      NDArray pos = x.maximum(zero);
+      NDArray neg = x.minimum(zero).mul(Scalars.like(x, l.alpha()));
+      return pos.add(neg);
     }
     if (layer instanceof Layer.Tanh) {
       return x.tanh();
@@ -102,10 +105,20 @@ public final class Ops {
       return y;
     }
     if (layer instanceof Layer.Flatten f) {
-      return flatten(f, x);
+      long n = x.getShape().get(0);
+      if (f.channelsLast() && x.getShape().dimension() == 4) {
+        NDArray t = x.transpose(0, 2, 3, 1);
+        return t.reshape(n, -1);
+      }
+      return x.reshape(n, -1);
     }
     if (layer instanceof Layer.Reshape r) {
-      return reshape(r, x);
+      long[] shape = new long[r.shape().length + 1];
+      shape[0] = x.getShape().get(0);
+      for (int i = 0; i < r.shape().length; i++) {
+        shape[i + 1] = r.shape()[i];
+      }
+      return x.reshape(shape);
     }
     if (layer instanceof Layer.Pad p) {
       return pad(p, x);
@@ -119,37 +132,12 @@ public final class Ops {
     throw new IllegalArgumentException("no forward for layer " + layer.kind());
   }
 
-  private static NDArray leakyRelu(Layer.LeakyReLU l, NDArray x) {
-    NDArray zero = Scalars.like(x, 0);
-    NDArray pos = x.maximum(zero);
-    NDArray neg = x.minimum(zero).mul(Scalars.like(x, l.alpha()));
-    return pos.add(neg);
-  }
-
   private static NDArray sumPool(Layer.SumPool2d s, NDArray x) {
     int[] st = s.stride();
     NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
     NDArray y = avg.mul(Scalars.like(avg, s.kh() * s.kw() * s.scale()));
     avg.close();
     return y;
-  }
-
-  private static NDArray flatten(Layer.Flatten f, NDArray x) {
-    long n = x.getShape().get(0);
-    if (f.channelsLast() && x.getShape().dimension() == 4) {
-      NDArray t = x.transpose(0, 2, 3, 1);
-      return t.reshape(n, -1);
-    }
-    return x.reshape(n, -1);
-  }
-
-  private static NDArray reshape(Layer.Reshape r, NDArray x) {
-    long[] shape = new long[r.shape().length + 1];
-    shape[0] = x.getShape().get(0);
-    for (int i = 0; i < r.shape().length; i++) {
-      shape[i + 1] = r.shape()[i];
-    }
-    return x.reshape(shape);
   }
 
   private static NDArray sum(List<NDArray> in) {

@@ -85,29 +85,19 @@ final class Propagation {
         t = plus(t, s.get(k).mul(v.get(k)));
         y = plus(y, v.get(k));
       }
-      return fix(t.div(stabilize(y, epsilonOf(rule))), y);
+      return fix(t.div(stabilize(y, Rule.denominatorEpsilon(rule))), y);
     }
     RuleTensors rt = tensors.get(n.name());
     if (rt == null) { // a pooling without an affine form: the epsilon rule through the operation itself
       NDArray t = Ops.forward(layer, List.of(gate(s.get(0), v.get(0), v.get(0))), null, null);
       NDArray y = t.stopGradient();
-      return fix(t.div(stabilize(y, epsilonOf(rule))), y);
+      return fix(t.div(stabilize(y, Rule.denominatorEpsilon(rule))), y);
     }
     return affine(n, rule, rt, s.get(0), v.get(0), nonNegative.contains(n.inputs().get(0)));
   }
 
   private NDArray plainForward(Node n, List<NDArray> v) {
     return Ops.forward(n.layer(), v, dg.tensors(n.name()), dg.form(n.name()));
-  }
-
-  private static double epsilonOf(Rule rule) {
-    if (rule instanceof Rule.Epsilon e) {
-      return e.epsilon();
-    }
-    if (rule instanceof Rule.Norm nr) {
-      return nr.stabilizer();
-    }
-    return Rule.TINY;
   }
 
   private NDArray affine(Node n, Rule rule, RuleTensors rt, NDArray s, NDArray x, boolean nonNegativeInput) {
@@ -121,7 +111,7 @@ final class Propagation {
       if (!weighted) {
         y = plainForward(n, List.of(x)); // lrp_toolbox's sum pooling scales its output, not its denominators
       }
-      return fix(t.div(stabilize(z, epsilonOf(rule))), y);
+      return fix(t.div(stabilize(z, Rule.denominatorEpsilon(rule))), y);
     }
     NDArray plainY = weighted ? null : plainForward(n, List.of(x));
     if (rule instanceof Rule.Flat) {

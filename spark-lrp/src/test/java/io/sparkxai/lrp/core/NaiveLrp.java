@@ -162,7 +162,7 @@ final class NaiveLrp {
       return List.of(ry.clone());
     }
     if (l instanceof Layer.Sum) {
-      double eps = eps(rule);
+      double eps = Rule.denominatorEpsilon(rule);
       List<double[]> out = new ArrayList<>();
       for (double[] t : in) {
         double[] r = new double[t.length];
@@ -230,7 +230,7 @@ final class NaiveLrp {
         z[e.out()] += x[e.in()] * e.w();
       }
       for (Edge e : a.edges()) {
-        rx[e.in()] += x[e.in()] * e.w() * ry[e.out()] / stab(z[e.out()], eps(rule));
+        rx[e.in()] += x[e.in()] * e.w() * ry[e.out()] / stab(z[e.out()], Rule.denominatorEpsilon(rule));
       }
     } else if (rule instanceof Rule.ZPlus || rule instanceof Rule.AlphaBeta) {
       double alpha = rule instanceof Rule.AlphaBeta ab ? ab.alpha() : 1;
@@ -304,16 +304,6 @@ final class NaiveLrp {
 
   private static double boxTerm(double x, double w, Rule.ZBox zb) {
     return x * w - zb.low() * Math.max(w, 0) - zb.high() * Math.min(w, 0);
-  }
-
-  private static double eps(Rule rule) {
-    if (rule instanceof Rule.Epsilon e) {
-      return e.epsilon();
-    }
-    if (rule instanceof Rule.Norm nr) {
-      return nr.stabilizer();
-    }
-    return Rule.TINY;
   }
 
   private static int size(int[] shape) {
