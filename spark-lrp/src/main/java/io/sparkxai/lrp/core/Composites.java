@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * zennit's named composites with its defaults (zennit 0.5, {@code zennit/composites.py}): epsilon
+ * zennit's named composites with its defaults (zennit 0.5, module {@code zennit.composites}): epsilon
  * 1e-6 for dense layers, gamma 0.25, stabilizer 1e-6, and the shared base map (activations pass,
  * sums and average pooling take the norm rule, BatchNorm passes). Softmax also passes here (zennit
  * leaves it to its gradient; explain the logits where you can).

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * LeNet-5 of lrp_toolbox on the first 8 MNIST test images with init = output and the issue's rule
  * list, each rule on every layer as lrp_toolbox applies it. Reference: {@link NaiveLrp}, a float64
  * implementation written from the formulas (lrp_toolbox's python code, run separately with numpy on
- * the same inputs, agreed with it; see the module README). Tolerances: 1e-4 of each image's max |R|
- * in float32, 1e-8 in float64.
+ * the same inputs, agreed with it; see "How it is checked" in README.md). Tolerances: 1e-4 of each
+ * image's max |R| in float32, 1e-8 in float64.
  */
 class LeNetToolboxTest {
 

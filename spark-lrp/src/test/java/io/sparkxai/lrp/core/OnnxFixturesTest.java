@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The two PyTorch-exported ONNX fixtures with zennit's composites, canonized, init one, target
  * predicted, with and without zero bias. Reference: {@link NaiveLrp} in float64 (the same maps agreed
- * with zennit 0.5.1 run on torch re-creations of the fixtures; see the module README). Conservation:
- * with zero bias, EpsilonPlusFlat and EpsilonGammaBox sum to the initial relevance; without the
- * residual canonizer the ResNet's relevance roughly doubles.
+ * with zennit 0.5.1 run on torch re-creations of the fixtures; see "How it is checked" in README.md).
+ * Conservation: with zero bias, EpsilonPlusFlat and EpsilonGammaBox sum to the initial relevance;
+ * without the residual canonizer the ResNet's relevance roughly doubles.
  */
 class OnnxFixturesTest {
 
