@@ -2,7 +2,7 @@ package io.sparkxai.bench;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.lrp.core.Composite;
 import io.sparkxai.lrp.core.Composites;
 import io.sparkxai.lrp.core.LrpEngine;
@@ -76,7 +76,7 @@ public final class LrpRatioBench {
     System.out.printf(Locale.ROOT, "%s, batch %d, %d reps (median) after %d warm-up, float32, CPU%n",
         model.getFileName(), batch, reps, warmup);
     for (Map.Entry<String, Composite> c : composites.entrySet()) {
-      try (LrpEngine e = Lrp.engine(g, LrpOptions.of(c.getValue()), Device.cpu(), DataType.FLOAT32)) {
+      try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(c.getValue()), Device.cpu(), DataType.FLOAT32)) {
         for (int i = 0; i < warmup; i++) {
           e.forward(x, batch);
           e.explain(x, batch, Target.predicted());

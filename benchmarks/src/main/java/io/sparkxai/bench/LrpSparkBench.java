@@ -2,7 +2,7 @@ package io.sparkxai.bench;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.lrp.LrpExplainer;
 import io.sparkxai.lrp.core.Composites;
 import io.sparkxai.lrp.core.LrpEngine;
@@ -65,7 +65,7 @@ public final class LrpSparkBench {
     int reps = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     List<String> onlyModels = args.length > 5 ? List.of(args[5].split(",")) : List.of("cnn", "resnet", "wide");
     List<String> onlyComposites = args.length > 6 ? List.of(args[6].split(",")) : null;
-    Lrp.configureDjl();
+    LrpEngines.configureDjl();
     Path tmp = Files.createTempDirectory("lrp-bench");
     Path wide = tmp.resolve("wide-cnn.onnx");
     OnnxWriter.write(LrpRatioBench.wideCnn(), wide);
@@ -136,7 +136,7 @@ public final class LrpSparkBench {
       lrp.setLow(-3).setHigh(3);
     }
     double[][] t = new double[7][reps]; // forward, LRP, Spark: wall, CPU; reading the rows: wall
-    try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), DataType.FLOAT32)) {
+    try (LrpEngine e = LrpEngines.engine(g, o, Device.cpu(), DataType.FLOAT32)) {
       float[][] chunks = new float[batches][];
       double[][] chunksD = new double[batches][];
       for (int b = 0; b < batches; b++) {

@@ -80,6 +80,24 @@ public interface DeclaredParams<S extends DeclaredParams<S>> extends Params {
     return (T) getOrDefault(declared(decl));
   }
 
+  /** The value of {@code decl}'s param, or {@code null} when it is neither set nor has a default. */
+  default <T> T valueOrNull(ParamDecl<T> decl) {
+    return isDefined(declared(decl)) ? valueOf(decl) : null;
+  }
+
+  /**
+   * Sets {@code decl}'s param, or clears it when {@code value} is {@code null} (for params without
+   * a default, whose getters read {@code null} as unset), and returns this stage.
+   */
+  @SuppressWarnings("unchecked")
+  default <T> S setOrClear(ParamDecl<T> decl, T value) {
+    if (value == null) {
+      clear(declared(decl));
+      return (S) this;
+    }
+    return setValue(decl, value);
+  }
+
   /** Sets {@code decl}'s param (its rule checks the value) and returns this stage. */
   @SuppressWarnings("unchecked")
   default <T> S setValue(ParamDecl<T> decl, T value) {

@@ -60,6 +60,16 @@ public final class ParamDecl<T> implements Serializable {
     return new ParamDecl<>(name, doc, Double.class, defaultValue, rule);
   }
 
+  /** An int param without a default (unset until set). */
+  public static ParamDecl<Integer> ofInt(String name, String doc, Rule<Integer> rule) {
+    return new ParamDecl<>(name, doc, Integer.class, null, rule);
+  }
+
+  /** A double param without a default (unset until set). */
+  public static ParamDecl<Double> ofDouble(String name, String doc, Rule<Double> rule) {
+    return new ParamDecl<>(name, doc, Double.class, null, rule);
+  }
+
   /** A boolean param. */
   public static ParamDecl<Boolean> ofBoolean(String name, String doc, boolean defaultValue) {
     return new ParamDecl<>(name, doc, Boolean.class, defaultValue, Rule.any());

@@ -96,6 +96,12 @@ public interface Rule<T> extends Serializable {
         : "one of " + String.join(", ", allowed);
   }
 
+  /** One of {@code allowed}, case included (for values compared exactly downstream). */
+  static Rule<String> oneOfExactly(String... allowed) {
+    List<String> names = List.of(allowed);
+    return v -> names.contains(v) ? null : "one of " + String.join(", ", allowed);
+  }
+
   /** A non-empty string. */
   static Rule<String> nonEmpty() {
     return v -> v != null && !v.isEmpty() ? null : "a non-empty string";

@@ -97,6 +97,83 @@ public class DeclaredParamsTest {
     }
   }
 
+  /** Params without a default, and a case-sensitive choice. */
+  public interface OptionalParams<S extends OptionalParams<S>> extends DeclaredParams<S> {
+    ParamDecl<Double> LOW = ParamDecl.ofDouble("low", "lowest", Rule.any());
+    ParamDecl<Integer> TARGET = ParamDecl.ofInt("target", "class", Rule.atLeast(0));
+    ParamDecl<String> ORDER = ParamDecl.ofString("order", "colours", "RGB", Rule.oneOfExactly("RGB", "BGR"));
+    ParamDecl<String> RULE = ParamDecl.ofString("rule", "one rule", null);
+
+    default org.apache.spark.ml.param.DoubleParam low() {
+      return doubleParam(LOW);
+    }
+
+    default IntParam target() {
+      return intParam(TARGET);
+    }
+
+    default Param<String> order() {
+      return declared(ORDER);
+    }
+
+    default Param<String> rule() {
+      return declared(RULE);
+    }
+  }
+
+  public static final class Opt extends Transformer implements OptionalParams<Opt> {
+    private static final long serialVersionUID = 1L;
+    private final ParamRegistry registry;
+
+    public Opt() {
+      this.registry = ParamRegistry.of(this);
+    }
+
+    @Override
+    public ParamRegistry paramRegistry() {
+      return registry;
+    }
+
+    @Override
+    public String uid() {
+      return "opt";
+    }
+
+    @Override
+    public Opt copy(ParamMap extra) {
+      return defaultCopy(extra);
+    }
+
+    @Override
+    public Dataset<Row> transform(Dataset<?> dataset) {
+      return dataset.toDF();
+    }
+
+    @Override
+    public StructType transformSchema(StructType schema) {
+      return schema;
+    }
+  }
+
+  @Test
+  void paramsWithoutADefaultReadNullUntilSetAndClearOnNull() {
+    Opt o = new Opt();
+    assertEquals(null, o.valueOrNull(OptionalParams.LOW));
+    assertEquals(null, o.valueOrNull(OptionalParams.TARGET));
+    assertTrue(!o.hasDefault(o.low()) && !o.hasDefault(o.target()) && !o.hasDefault(o.rule()));
+    o.setValue(OptionalParams.LOW, -1.5).setOrClear(OptionalParams.RULE, "flat");
+    assertEquals(-1.5, o.valueOrNull(OptionalParams.LOW));
+    assertEquals("flat", o.valueOrNull(OptionalParams.RULE));
+    assertSame(o, o.setOrClear(OptionalParams.RULE, null));
+    assertTrue(!o.isSet(o.rule()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> o.setValue(OptionalParams.TARGET, -1));
+    assertEquals("target must be >= 0, got -1", e.getMessage());
+    assertEquals("RGB", o.valueOf(OptionalParams.ORDER));
+    e = assertThrows(IllegalArgumentException.class, () -> o.setValue(OptionalParams.ORDER, "rgb"));
+    assertEquals("order must be one of RGB, BGR, got \"rgb\"", e.getMessage());
+  }
+
   @Test
   void sparkFindsEveryDeclaredParamWithItsDefault() {
     Toy t = new Toy(Identifiable$.MODULE$.randomUID("toy"));

@@ -70,11 +70,6 @@ final class EngineCache {
       return loaded;
     }
 
-    /** The cache key. */
-    String key() {
-      return key;
-    }
-
     @Override
     public void close() {
       synchronized (LOCK) {

@@ -1,12 +1,11 @@
 package io.sparkxai.lrp;
 
+import io.sparkxai.nn.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -102,29 +101,17 @@ public final class Heatmaps {
 
   /** Writes a PNG atomically (a temporary file beside it, then renamed). */
   public static void writePng(BufferedImage img, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    byte[] bytes;
     try {
-      if (!ImageIO.write(img, "png", tmp.toFile())) {
-        throw new IOException("no PNG writer available");
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+      bytes = png(img);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    AtomicFile.write(target, bytes);
   }
 
   /** Writes PNG bytes (a {@code heatmapCol} value) atomically. */
   public static void writePng(byte[] png, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, png);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(target, png);
   }
 }

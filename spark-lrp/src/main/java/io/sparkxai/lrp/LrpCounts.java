@@ -44,34 +44,17 @@ public final class LrpCounts implements Serializable {
   }
 
   /** Rows read. */
-  public long rows() {
-    return rows.value();
-  }
-
+  public long rows() { return rows.value(); }
   /** Rows explained. */
-  public long explained() {
-    return explained.value();
-  }
-
+  public long explained() { return explained.value(); }
   /** Rows that could not be explained (skipped, kept with an error, or the one that failed the job). */
-  public long invalid() {
-    return invalid.value();
-  }
-
+  public long invalid() { return invalid.value(); }
   /** Invalid rows left out of the output ({@code handleInvalid=skip}). */
-  public long skipped() {
-    return skipped.value();
-  }
-
+  public long skipped() { return skipped.value(); }
   /** Batches run through the engine. */
-  public long batches() {
-    return batches.value();
-  }
-
+  public long batches() { return batches.value(); }
   /** Models loaded (read and placed on a device) by the tasks; at most one per JVM and model. */
-  public long modelLoads() {
-    return modelLoads.value();
-  }
+  public long modelLoads() { return modelLoads.value(); }
 
   void row() {
     rows.add(1);

@@ -3,11 +3,15 @@ package io.sparkxai.lrp;
 import io.sparkxai.lrp.LrpSpec.InputSpec;
 import io.sparkxai.lrp.LrpSpec.Kind;
 import io.sparkxai.lrp.LrpSpec.RuleSpec;
+import io.sparkxai.lrp.core.Composites;
+import io.sparkxai.lrp.core.LrpOptions;
 import io.sparkxai.nn.Graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import io.sparkxai.params.ParamRegistry;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.DefaultParamsReader;
@@ -59,10 +63,13 @@ import org.slf4j.LoggerFactory;
  * {@code Dataset.rdd} does): {@code transform} plans the input at once, and with adaptive query
  * execution runs its shuffle stages then; the explaining itself stays lazy.
  */
-public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWritable {
+public class LrpExplainer extends Transformer implements LrpExplainerParams<LrpExplainer>, DefaultParamsWritable {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(LrpExplainer.class);
+
+  private final String uid;
+  private final ParamRegistry registry;
 
   /** A new explainer with a random uid. */
   public LrpExplainer() {
@@ -71,7 +78,18 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
 
   /** A new explainer with the given uid. */
   public LrpExplainer(String uid) {
-    super(uid);
+    this.uid = uid;
+    this.registry = ParamRegistry.of(this);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  @Override
+  public ParamRegistry paramRegistry() {
+    return registry;
   }
 
   /** The rows and counts of one {@link #explain} call. */
@@ -198,7 +216,7 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
    *
    * @throws IllegalArgumentException naming the param at fault
    */
-  public io.sparkxai.lrp.core.LrpOptions engineOptions() {
+  public LrpOptions engineOptions() {
     return rules().options();
   }
 
@@ -206,8 +224,7 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
     if (getRule() != null && isSet(composite())) {
       throw new IllegalArgumentException("rule and composite exclude each other; set one");
     }
-    if ((getLow() != null || getHigh() != null) && getRule() == null
-        && !getComposite().toLowerCase(java.util.Locale.ROOT).replace("_", "").equals("epsilongammabox")) {
+    if ((getLow() != null || getHigh() != null) && getRule() == null && !Composites.takesBounds(getComposite())) {
       throw new IllegalArgumentException("low and high go with composite EpsilonGammaBox, not " + getComposite());
     }
     RuleSpec r = new RuleSpec(getRule() != null ? null : getComposite(), getLow(), getHigh(), getRule(),
@@ -291,69 +308,4 @@ public class LrpExplainer extends LrpExplainerParams implements DefaultParamsWri
   public static LrpExplainer load(String path) {
     return read().load(path);
   }
-
-  // ---- setters (fluent) ----
-
-  /** @param v the model file */
-  public LrpExplainer setModelPath(String v) { set(modelPath(), v); return this; }
-  /** @param v the input column */
-  public LrpExplainer setInputCol(String v) { set(inputCol(), v); return this; }
-  /** @param v the per-sample input shape */
-  public LrpExplainer setInputShape(int[] v) { set(inputShape(), v); return this; }
-  /** @param v resample images of another size */
-  public LrpExplainer setResize(boolean v) { set(resize(), v); return this; }
-  /** @param v RGB or BGR */
-  public LrpExplainer setChannelOrder(String v) { set(channelOrder(), v); return this; }
-  /** @param v pixel scale */
-  public LrpExplainer setScale(double v) { set(scale(), v); return this; }
-  /** @param v per-channel mean */
-  public LrpExplainer setMean(double[] v) { set(mean(), v); return this; }
-  /** @param v per-channel std */
-  public LrpExplainer setStd(double[] v) { set(std(), v); return this; }
-  /** @param v the composite */
-  public LrpExplainer setComposite(String v) { set(composite(), v); return this; }
-  /** @param v EpsilonGammaBox's lowest input */
-  public LrpExplainer setLow(double v) { set(low(), v); return this; }
-  /** @param v EpsilonGammaBox's highest input */
-  public LrpExplainer setHigh(double v) { set(high(), v); return this; }
-  /** @param v one rule for every layer */
-  public LrpExplainer setRule(String v) { set(rule(), v); return this; }
-  /** @param v the first layer's rule */
-  public LrpExplainer setFirstRule(String v) { set(firstRule(), v); return this; }
-  /** @param v leave biases out of denominators */
-  public LrpExplainer setZeroBias(boolean v) { set(zeroBias(), v); return this; }
-  /** @param v canonize */
-  public LrpExplainer setCanonize(boolean v) { set(canonize(), v); return this; }
-  /** @param v a fixed target class */
-  public LrpExplainer setTargetClass(int v) { set(targetClass(), v); return this; }
-  /** @param v a per-row target column */
-  public LrpExplainer setTargetCol(String v) { set(targetCol(), v); return this; }
-  /** @param v one or output */
-  public LrpExplainer setInit(String v) { set(init(), v); return this; }
-  /** @param v float32 or float64 */
-  public LrpExplainer setPrecision(String v) { set(precision(), v); return this; }
-  /** @param v the relevance column */
-  public LrpExplainer setOutputCol(String v) { set(outputCol(), v); return this; }
-  /** @param v the prediction column */
-  public LrpExplainer setPredictionCol(String v) { set(predictionCol(), v); return this; }
-  /** @param v the explained class column */
-  public LrpExplainer setExplainedClassCol(String v) { set(explainedClassCol(), v); return this; }
-  /** @param v the relevance sum column */
-  public LrpExplainer setRelevanceSumCol(String v) { set(relevanceSumCol(), v); return this; }
-  /** @param v the heatmap column */
-  public LrpExplainer setHeatmapCol(String v) { set(heatmapCol(), v); return this; }
-  /** @param v draw heatmaps over the input */
-  public LrpExplainer setHeatmapOverlay(boolean v) { set(heatmapOverlay(), v); return this; }
-  /** @param v rows per batch */
-  public LrpExplainer setBatchSize(int v) { set(batchSize(), v); return this; }
-  /** @param v auto, cpu or gpu */
-  public LrpExplainer setDevice(String v) { set(device(), v); return this; }
-  /** @param v error, skip or keep */
-  public LrpExplainer setHandleInvalid(String v) { set(handleInvalid(), v); return this; }
-  /** @param v the error column */
-  public LrpExplainer setErrorCol(String v) { set(errorCol(), v); return this; }
-  /** @param v CPUs per task of this stage's resource profile (0: none) */
-  public LrpExplainer setTaskCpus(int v) { set(taskCpus(), v); return this; }
-  /** @param v GPUs per task of this stage's resource profile (0: none) */
-  public LrpExplainer setTaskGpus(double v) { set(taskGpus(), v); return this; }
 }

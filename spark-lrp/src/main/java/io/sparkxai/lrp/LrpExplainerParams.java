@@ -1,262 +1,320 @@
 package io.sparkxai.lrp;
 
-import org.apache.spark.ml.Transformer;
+import io.sparkxai.params.DeclaredParams;
+import io.sparkxai.params.ParamDecl;
+import io.sparkxai.params.Rule;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleArrayParam;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamValidators;
 
 /**
- * The params of {@link LrpExplainer}, their defaults and getters. Rule params carry the names of the
- * {@code lrp} command's flags ({@code composite}, {@code low}, {@code high}, {@code rule},
- * {@code firstRule}, {@code zeroBias}, {@code canonize}, {@code init}, {@code batchSize},
- * {@code device}, {@code precision}); column params follow Spark's and SynapseML's names
- * ({@code inputCol}, {@code outputCol}, {@code predictionCol}, {@code targetCol}).
+ * The params of {@link LrpExplainer}: each declared once, with its default and rule, and exposed as
+ * the param, its getter and its fluent setter. Rule params carry the names of the {@code lrp}
+ * command's flags ({@code composite}, {@code low}, {@code high}, {@code rule}, {@code firstRule},
+ * {@code zeroBias}, {@code canonize}, {@code init}, {@code batchSize}, {@code device},
+ * {@code precision}); column params follow Spark's and SynapseML's names ({@code inputCol},
+ * {@code outputCol}, {@code predictionCol}, {@code targetCol}).
+ *
+ * <p>Params without a default ({@code modelPath}, {@code inputShape}, {@code low}, {@code high},
+ * {@code rule}, {@code firstRule}, {@code targetClass}, {@code targetCol}, {@code heatmapCol}) stay
+ * unset until set: their getters then give {@code null} ({@code -1} for {@code targetClass}), and
+ * their object setters clear them when given {@code null}.
+ *
+ * @param <S> the stage, returned by the setters
  */
-public abstract class LrpExplainerParams extends Transformer {
+public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends DeclaredParams<S> {
 
-  private static final long serialVersionUID = 1L;
+  ParamDecl<String> MODEL_PATH = ParamDecl.ofString("modelPath", "the model: an .onnx file or an lrp_toolbox .txt"
+      + " file, on any Hadoop file system the driver can read", null);
+  ParamDecl<String> INPUT_COL = ParamDecl.ofString("inputCol", "the input: Spark's image struct"
+      + " (spark.read.format(\"image\")), or array<float>, array<double> or vector values in the model's own layout",
+      "image");
+  ParamDecl<int[]> INPUT_SHAPE = ParamDecl.ofInts("inputShape", "per-sample input shape (C,H,W or F): needed for"
+      + " lrp_toolbox models, which do not declare it; checked against ONNX models", null, Rule.any());
+  ParamDecl<Boolean> RESIZE = ParamDecl.ofBoolean("resize", "resample images of another size to the model's"
+      + " (bilinear); else such images are invalid", false);
+  ParamDecl<String> CHANNEL_ORDER = ParamDecl.ofString("channelOrder", "colour order the model expects: RGB or BGR"
+      + " (the image source stores BGR)", "RGB", Rule.oneOfExactly("RGB", "BGR"));
+  ParamDecl<Double> SCALE = ParamDecl.ofDouble("scale", "multiplies each pixel value (0 to 255) first", 1.0 / 255,
+      Rule.any());
+  ParamDecl<double[]> MEAN = ParamDecl.ofDoubles("mean", "subtracted from the scaled pixels: one value or one per"
+      + " model channel", new double[] {0.0}, Rule.any());
+  ParamDecl<double[]> STD = ParamDecl.ofDoubles("std", "divides after the mean: one value or one per model channel",
+      new double[] {1.0}, Rule.any());
+  ParamDecl<String> COMPOSITE = ParamDecl.ofString("composite", "rules by layer: EpsilonPlus, EpsilonPlusFlat,"
+      + " EpsilonGammaBox (needs low and high), EpsilonAlpha2Beta1, EpsilonAlpha2Beta1Flat", "EpsilonPlusFlat");
+  ParamDecl<Double> LOW = ParamDecl.ofDouble("low", "lowest model input value (EpsilonGammaBox)", Rule.any());
+  ParamDecl<Double> HIGH = ParamDecl.ofDouble("high", "highest model input value (EpsilonGammaBox)", Rule.any());
+  ParamDecl<String> RULE = ParamDecl.ofString("rule", "one rule for every layer instead of a composite: z,"
+      + " epsilon:E, gamma:G, alphabeta:A:B, zplus, wsquare, flat, zbox:L:H", null);
+  ParamDecl<String> FIRST_RULE = ParamDecl.ofString("firstRule", "the rule of the first dense or convolutional"
+      + " layer", null);
+  ParamDecl<Boolean> ZERO_BIAS = ParamDecl.ofBoolean("zeroBias", "leave biases out of every denominator"
+      + " (conservative rules then sum to the initial relevance)", false);
+  ParamDecl<Boolean> CANONIZE = ParamDecl.ofBoolean("canonize", "fold BatchNorm and make residual additions sum"
+      + " nodes first", true);
+  ParamDecl<Integer> TARGET_CLASS = ParamDecl.ofInt("targetClass", "explain this class for every row (default: the"
+      + " predicted class)", Rule.atLeast(0));
+  ParamDecl<String> TARGET_COL = ParamDecl.ofString("targetCol", "explain the class in this integer column, per"
+      + " row", null);
+  ParamDecl<String> INIT = ParamDecl.ofString("init", "initial relevance: one, or the target's output value", "one",
+      Rule.oneOfExactly("one", "output"));
+  ParamDecl<String> PRECISION = ParamDecl.ofString("precision", "float32 or float64", "float32",
+      Rule.oneOfExactly("float32", "float64"));
+  ParamDecl<String> OUTPUT_COL = ParamDecl.ofString("outputCol", "relevance, array<float> in the input's layout"
+      + " (images: height, width, channel in stored order, at the model's size)", "relevance");
+  ParamDecl<String> PREDICTION_COL = ParamDecl.ofString("predictionCol", "the predicted class (argmax of the"
+      + " outputs)", "prediction");
+  ParamDecl<String> EXPLAINED_CLASS_COL = ParamDecl.ofString("explainedClassCol", "the class whose output was"
+      + " explained", "explained_class");
+  ParamDecl<String> RELEVANCE_SUM_COL = ParamDecl.ofString("relevanceSumCol", "the sum of each row's relevance",
+      "relevance_sum");
+  ParamDecl<String> HEATMAP_COL = ParamDecl.ofString("heatmapCol", "if set, a PNG heatmap per row (red positive,"
+      + " blue negative)", null);
+  ParamDecl<Boolean> HEATMAP_OVERLAY = ParamDecl.ofBoolean("heatmapOverlay", "draw heatmaps over the input picture",
+      false);
+  ParamDecl<Integer> BATCH_SIZE = ParamDecl.ofInt("batchSize", "rows per forward/backward pass", 64,
+      Rule.between(1, 65536));
+  ParamDecl<String> DEVICE = ParamDecl.ofString("device", "auto (the GPU Spark assigned to the task, else the CPU),"
+      + " cpu or gpu", "auto", Rule.oneOfExactly("auto", "cpu", "gpu"));
+  ParamDecl<String> HANDLE_INVALID = ParamDecl.ofString("handleInvalid", "rows that cannot be explained"
+      + " (undecodable image, wrong size or channel count, null, bad target): error (fail), skip (leave out,"
+      + " counted) or keep (null outputs and the reason in errorCol)", "error",
+      Rule.oneOfExactly("error", "skip", "keep"));
+  ParamDecl<String> ERROR_COL = ParamDecl.ofString("errorCol", "why a row could not be explained"
+      + " (handleInvalid=keep)", "lrp_error");
+  ParamDecl<Integer> TASK_CPUS = ParamDecl.ofInt("taskCpus", "if > 0, run this stage with a task resource profile"
+      + " of this many CPUs per task (stage-level scheduling; not in local mode)", 0, Rule.atLeast(0));
+  ParamDecl<Double> TASK_GPUS = ParamDecl.ofDouble("taskGpus", "if > 0, run this stage with a task resource profile"
+      + " asking for this many GPUs per task (stage-level scheduling; not in local mode)", 0.0, Rule.atLeast(0.0));
 
-  private final String uid;
-
-  private final Param<String> modelPath;
-  private final Param<String> inputCol;
-  private final IntArrayParam inputShape;
-  private final BooleanParam resize;
-  private final Param<String> channelOrder;
-  private final DoubleParam scale;
-  private final DoubleArrayParam mean;
-  private final DoubleArrayParam std;
-  private final Param<String> composite;
-  private final DoubleParam low;
-  private final DoubleParam high;
-  private final Param<String> rule;
-  private final Param<String> firstRule;
-  private final BooleanParam zeroBias;
-  private final BooleanParam canonize;
-  private final IntParam targetClass;
-  private final Param<String> targetCol;
-  private final Param<String> init;
-  private final Param<String> precision;
-  private final Param<String> outputCol;
-  private final Param<String> predictionCol;
-  private final Param<String> explainedClassCol;
-  private final Param<String> relevanceSumCol;
-  private final Param<String> heatmapCol;
-  private final BooleanParam heatmapOverlay;
-  private final IntParam batchSize;
-  private final Param<String> device;
-  private final Param<String> handleInvalid;
-  private final Param<String> errorCol;
-  private final IntParam taskCpus;
-  private final DoubleParam taskGpus;
-
-  LrpExplainerParams(String uid) {
-    this.uid = uid;
-    modelPath = new Param<>(this, "modelPath", "the model: an .onnx file or an lrp_toolbox .txt file, on any Hadoop"
-        + " file system the driver can read");
-    inputCol = new Param<>(this, "inputCol", "the input: Spark's image struct (spark.read.format(\"image\")), or"
-        + " array<float>, array<double> or vector values in the model's own layout");
-    inputShape = new IntArrayParam(this, "inputShape", "per-sample input shape (C,H,W or F): needed for lrp_toolbox"
-        + " models, which do not declare it; checked against ONNX models");
-    resize = new BooleanParam(this, "resize", "resample images of another size to the model's (bilinear); else such"
-        + " images are invalid");
-    channelOrder = new Param<>(this, "channelOrder", "colour order the model expects: RGB or BGR (the image source"
-        + " stores BGR)", ParamValidators.inArray(new String[] {"RGB", "BGR"}));
-    scale = new DoubleParam(this, "scale", "multiplies each pixel value (0 to 255) first");
-    mean = new DoubleArrayParam(this, "mean", "subtracted from the scaled pixels: one value or one per model channel");
-    std = new DoubleArrayParam(this, "std", "divides after the mean: one value or one per model channel");
-    composite = new Param<>(this, "composite", "rules by layer: EpsilonPlus, EpsilonPlusFlat, EpsilonGammaBox (needs"
-        + " low and high), EpsilonAlpha2Beta1, EpsilonAlpha2Beta1Flat");
-    low = new DoubleParam(this, "low", "lowest model input value (EpsilonGammaBox)");
-    high = new DoubleParam(this, "high", "highest model input value (EpsilonGammaBox)");
-    rule = new Param<>(this, "rule", "one rule for every layer instead of a composite: z, epsilon:E, gamma:G,"
-        + " alphabeta:A:B, zplus, wsquare, flat, zbox:L:H");
-    firstRule = new Param<>(this, "firstRule", "the rule of the first dense or convolutional layer");
-    zeroBias = new BooleanParam(this, "zeroBias", "leave biases out of every denominator (conservative rules then sum"
-        + " to the initial relevance)");
-    canonize = new BooleanParam(this, "canonize", "fold BatchNorm and make residual additions sum nodes first");
-    targetClass = new IntParam(this, "targetClass", "explain this class for every row (default: the predicted"
-        + " class)", ParamValidators.gtEq(0));
-    targetCol = new Param<>(this, "targetCol", "explain the class in this integer column, per row");
-    init = new Param<>(this, "init", "initial relevance: one, or the target's output value",
-        ParamValidators.inArray(new String[] {"one", "output"}));
-    precision = new Param<>(this, "precision", "float32 or float64",
-        ParamValidators.inArray(new String[] {"float32", "float64"}));
-    outputCol = new Param<>(this, "outputCol", "relevance, array<float> in the input's layout (images: height, width,"
-        + " channel in stored order, at the model's size)");
-    predictionCol = new Param<>(this, "predictionCol", "the predicted class (argmax of the outputs)");
-    explainedClassCol = new Param<>(this, "explainedClassCol", "the class whose output was explained");
-    relevanceSumCol = new Param<>(this, "relevanceSumCol", "the sum of each row's relevance");
-    heatmapCol = new Param<>(this, "heatmapCol", "if set, a PNG heatmap per row (red positive, blue negative)");
-    heatmapOverlay = new BooleanParam(this, "heatmapOverlay", "draw heatmaps over the input picture");
-    batchSize = new IntParam(this, "batchSize", "rows per forward/backward pass", ParamValidators.inRange(1, 65536));
-    device = new Param<>(this, "device", "auto (the GPU Spark assigned to the task, else the CPU), cpu or gpu",
-        ParamValidators.inArray(new String[] {"auto", "cpu", "gpu"}));
-    handleInvalid = new Param<>(this, "handleInvalid", "rows that cannot be explained (undecodable image, wrong size"
-        + " or channel count, null, bad target): error (fail), skip (leave out, counted) or keep (null outputs and"
-        + " the reason in errorCol)", ParamValidators.inArray(new String[] {"error", "skip", "keep"}));
-    errorCol = new Param<>(this, "errorCol", "why a row could not be explained (handleInvalid=keep)");
-    taskCpus = new IntParam(this, "taskCpus", "if > 0, run this stage with a task resource profile of this many"
-        + " CPUs per task (stage-level scheduling; not in local mode)", ParamValidators.gtEq(0));
-    taskGpus = new DoubleParam(this, "taskGpus", "if > 0, run this stage with a task resource profile asking for"
-        + " this many GPUs per task (stage-level scheduling; not in local mode)", ParamValidators.gtEq(0));
-
-    setDefault(inputCol, "image");
-    setDefault(resize, false);
-    setDefault(channelOrder, "RGB");
-    setDefault(scale, 1.0 / 255);
-    setDefault(mean, new double[] {0.0});
-    setDefault(std, new double[] {1.0});
-    setDefault(composite, "EpsilonPlusFlat");
-    setDefault(zeroBias, false);
-    setDefault(canonize, true);
-    setDefault(init, "one");
-    setDefault(precision, "float32");
-    setDefault(outputCol, "relevance");
-    setDefault(predictionCol, "prediction");
-    setDefault(explainedClassCol, "explained_class");
-    setDefault(relevanceSumCol, "relevance_sum");
-    setDefault(heatmapOverlay, false);
-    setDefault(batchSize, 64);
-    setDefault(device, "auto");
-    setDefault(handleInvalid, "error");
-    setDefault(errorCol, "lrp_error");
-    setDefault(taskCpus, 0);
-    setDefault(taskGpus, 0.0);
-  }
-
-  @Override
-  public String uid() {
-    return uid;
-  }
+  // ---- the input and how it is read ----
 
   /** The model file. */
-  public Param<String> modelPath() { return modelPath; }
-  /** The input column. */
-  public Param<String> inputCol() { return inputCol; }
-  /** The per-sample input shape. */
-  public IntArrayParam inputShape() { return inputShape; }
-  /** Whether images are resampled to the model's size. */
-  public BooleanParam resize() { return resize; }
-  /** RGB or BGR. */
-  public Param<String> channelOrder() { return channelOrder; }
-  /** Pixel scale. */
-  public DoubleParam scale() { return scale; }
-  /** Per-channel mean. */
-  public DoubleArrayParam mean() { return mean; }
-  /** Per-channel standard deviation. */
-  public DoubleArrayParam std() { return std; }
-  /** The composite's name. */
-  public Param<String> composite() { return composite; }
-  /** EpsilonGammaBox's lowest input. */
-  public DoubleParam low() { return low; }
-  /** EpsilonGammaBox's highest input. */
-  public DoubleParam high() { return high; }
-  /** One rule for every layer. */
-  public Param<String> rule() { return rule; }
-  /** The first layer's rule. */
-  public Param<String> firstRule() { return firstRule; }
-  /** Biases left out of denominators. */
-  public BooleanParam zeroBias() { return zeroBias; }
-  /** Canonizers on. */
-  public BooleanParam canonize() { return canonize; }
-  /** A fixed target class. */
-  public IntParam targetClass() { return targetClass; }
-  /** A per-row target column. */
-  public Param<String> targetCol() { return targetCol; }
-  /** one or output. */
-  public Param<String> init() { return init; }
-  /** float32 or float64. */
-  public Param<String> precision() { return precision; }
-  /** The relevance column. */
-  public Param<String> outputCol() { return outputCol; }
-  /** The predicted class column. */
-  public Param<String> predictionCol() { return predictionCol; }
-  /** The explained class column. */
-  public Param<String> explainedClassCol() { return explainedClassCol; }
-  /** The relevance sum column. */
-  public Param<String> relevanceSumCol() { return relevanceSumCol; }
-  /** The heatmap column (unset: none). */
-  public Param<String> heatmapCol() { return heatmapCol; }
-  /** Heatmaps over the input. */
-  public BooleanParam heatmapOverlay() { return heatmapOverlay; }
-  /** Rows per batch. */
-  public IntParam batchSize() { return batchSize; }
-  /** auto, cpu or gpu. */
-  public Param<String> device() { return device; }
-  /** error, skip or keep. */
-  public Param<String> handleInvalid() { return handleInvalid; }
-  /** The error column (keep). */
-  public Param<String> errorCol() { return errorCol; }
-  /** CPUs per task of this stage's resource profile (0: none). */
-  public IntParam taskCpus() { return taskCpus; }
-  /** GPUs per task of this stage's resource profile (0: none). */
-  public DoubleParam taskGpus() { return taskGpus; }
-
+  default Param<String> modelPath() { return declared(MODEL_PATH); }
   /** @return the model path, or null */
-  public String getModelPath() { return isDefined(modelPath) ? getOrDefault(modelPath) : null; }
+  default String getModelPath() { return valueOrNull(MODEL_PATH); }
+  /** @param v the model file */
+  default S setModelPath(String v) { return setOrClear(MODEL_PATH, v); }
+
+  /** The input column. */
+  default Param<String> inputCol() { return declared(INPUT_COL); }
   /** @return the input column */
-  public String getInputCol() { return getOrDefault(inputCol); }
+  default String getInputCol() { return valueOf(INPUT_COL); }
+  /** @param v the input column */
+  default S setInputCol(String v) { return setValue(INPUT_COL, v); }
+
+  /** The per-sample input shape. */
+  default IntArrayParam inputShape() { return intArrayParam(INPUT_SHAPE); }
   /** @return the declared input shape, or null */
-  public int[] getInputShape() { return isDefined(inputShape) ? getOrDefault(inputShape) : null; }
+  default int[] getInputShape() { return valueOrNull(INPUT_SHAPE); }
+  /** @param v the per-sample input shape */
+  default S setInputShape(int[] v) { return setOrClear(INPUT_SHAPE, v); }
+
+  /** Whether images are resampled to the model's size. */
+  default BooleanParam resize() { return booleanParam(RESIZE); }
   /** @return whether images are resized */
-  public boolean getResize() { return (Boolean) getOrDefault(resize); }
+  default boolean getResize() { return valueOf(RESIZE); }
+  /** @param v resample images of another size */
+  default S setResize(boolean v) { return setValue(RESIZE, v); }
+
+  /** RGB or BGR. */
+  default Param<String> channelOrder() { return declared(CHANNEL_ORDER); }
   /** @return RGB or BGR */
-  public String getChannelOrder() { return getOrDefault(channelOrder); }
+  default String getChannelOrder() { return valueOf(CHANNEL_ORDER); }
+  /** @param v RGB or BGR */
+  default S setChannelOrder(String v) { return setValue(CHANNEL_ORDER, v); }
+
+  /** Pixel scale. */
+  default DoubleParam scale() { return doubleParam(SCALE); }
   /** @return the pixel scale */
-  public double getScale() { return (Double) getOrDefault(scale); }
+  default double getScale() { return valueOf(SCALE); }
+  /** @param v pixel scale */
+  default S setScale(double v) { return setValue(SCALE, v); }
+
+  /** Per-channel mean. */
+  default DoubleArrayParam mean() { return doubleArrayParam(MEAN); }
   /** @return the mean */
-  public double[] getMean() { return getOrDefault(mean); }
+  default double[] getMean() { return valueOf(MEAN); }
+  /** @param v per-channel mean */
+  default S setMean(double[] v) { return setValue(MEAN, v); }
+
+  /** Per-channel standard deviation. */
+  default DoubleArrayParam std() { return doubleArrayParam(STD); }
   /** @return the std */
-  public double[] getStd() { return getOrDefault(std); }
+  default double[] getStd() { return valueOf(STD); }
+  /** @param v per-channel std */
+  default S setStd(double[] v) { return setValue(STD, v); }
+
+  // ---- the rules ----
+
+  /** The composite's name. */
+  default Param<String> composite() { return declared(COMPOSITE); }
   /** @return the composite */
-  public String getComposite() { return getOrDefault(composite); }
+  default String getComposite() { return valueOf(COMPOSITE); }
+  /** @param v the composite */
+  default S setComposite(String v) { return setValue(COMPOSITE, v); }
+
+  /** EpsilonGammaBox's lowest input. */
+  default DoubleParam low() { return doubleParam(LOW); }
   /** @return low, or null */
-  public Double getLow() { return isDefined(low) ? (Double) getOrDefault(low) : null; }
+  default Double getLow() { return valueOrNull(LOW); }
+  /** @param v EpsilonGammaBox's lowest input */
+  default S setLow(double v) { return setValue(LOW, v); }
+
+  /** EpsilonGammaBox's highest input. */
+  default DoubleParam high() { return doubleParam(HIGH); }
   /** @return high, or null */
-  public Double getHigh() { return isDefined(high) ? (Double) getOrDefault(high) : null; }
+  default Double getHigh() { return valueOrNull(HIGH); }
+  /** @param v EpsilonGammaBox's highest input */
+  default S setHigh(double v) { return setValue(HIGH, v); }
+
+  /** One rule for every layer. */
+  default Param<String> rule() { return declared(RULE); }
   /** @return the rule, or null */
-  public String getRule() { return isDefined(rule) ? getOrDefault(rule) : null; }
+  default String getRule() { return valueOrNull(RULE); }
+  /** @param v one rule for every layer */
+  default S setRule(String v) { return setOrClear(RULE, v); }
+
+  /** The first layer's rule. */
+  default Param<String> firstRule() { return declared(FIRST_RULE); }
   /** @return the first rule, or null */
-  public String getFirstRule() { return isDefined(firstRule) ? getOrDefault(firstRule) : null; }
+  default String getFirstRule() { return valueOrNull(FIRST_RULE); }
+  /** @param v the first layer's rule */
+  default S setFirstRule(String v) { return setOrClear(FIRST_RULE, v); }
+
+  /** Biases left out of denominators. */
+  default BooleanParam zeroBias() { return booleanParam(ZERO_BIAS); }
   /** @return zero bias */
-  public boolean getZeroBias() { return (Boolean) getOrDefault(zeroBias); }
+  default boolean getZeroBias() { return valueOf(ZERO_BIAS); }
+  /** @param v leave biases out of denominators */
+  default S setZeroBias(boolean v) { return setValue(ZERO_BIAS, v); }
+
+  /** Canonizers on. */
+  default BooleanParam canonize() { return booleanParam(CANONIZE); }
   /** @return canonize */
-  public boolean getCanonize() { return (Boolean) getOrDefault(canonize); }
-  /** @return the target class, or -1 */
-  public int getTargetClass() { return isDefined(targetClass) ? (Integer) getOrDefault(targetClass) : -1; }
-  /** @return the target column, or null */
-  public String getTargetCol() { return isDefined(targetCol) ? getOrDefault(targetCol) : null; }
+  default boolean getCanonize() { return valueOf(CANONIZE); }
+  /** @param v canonize */
+  default S setCanonize(boolean v) { return setValue(CANONIZE, v); }
+
+  /** one or output. */
+  default Param<String> init() { return declared(INIT); }
   /** @return one or output */
-  public String getInit() { return getOrDefault(init); }
-  /** @return float32 or float64 */
-  public String getPrecision() { return getOrDefault(precision); }
+  default String getInit() { return valueOf(INIT); }
+  /** @param v one or output */
+  default S setInit(String v) { return setValue(INIT, v); }
+
+  // ---- the target ----
+
+  /** A fixed target class. */
+  default IntParam targetClass() { return intParam(TARGET_CLASS); }
+  /** @return the target class, or -1 */
+  default int getTargetClass() { Integer c = valueOrNull(TARGET_CLASS); return c == null ? -1 : c; }
+  /** @param v a fixed target class */
+  default S setTargetClass(int v) { return setValue(TARGET_CLASS, v); }
+
+  /** A per-row target column. */
+  default Param<String> targetCol() { return declared(TARGET_COL); }
+  /** @return the target column, or null */
+  default String getTargetCol() { return valueOrNull(TARGET_COL); }
+  /** @param v a per-row target column */
+  default S setTargetCol(String v) { return setOrClear(TARGET_COL, v); }
+
+  // ---- the output columns ----
+
+  /** The relevance column. */
+  default Param<String> outputCol() { return declared(OUTPUT_COL); }
   /** @return the relevance column */
-  public String getOutputCol() { return getOrDefault(outputCol); }
+  default String getOutputCol() { return valueOf(OUTPUT_COL); }
+  /** @param v the relevance column */
+  default S setOutputCol(String v) { return setValue(OUTPUT_COL, v); }
+
+  /** The predicted class column. */
+  default Param<String> predictionCol() { return declared(PREDICTION_COL); }
   /** @return the prediction column */
-  public String getPredictionCol() { return getOrDefault(predictionCol); }
+  default String getPredictionCol() { return valueOf(PREDICTION_COL); }
+  /** @param v the prediction column */
+  default S setPredictionCol(String v) { return setValue(PREDICTION_COL, v); }
+
+  /** The explained class column. */
+  default Param<String> explainedClassCol() { return declared(EXPLAINED_CLASS_COL); }
   /** @return the explained class column */
-  public String getExplainedClassCol() { return getOrDefault(explainedClassCol); }
+  default String getExplainedClassCol() { return valueOf(EXPLAINED_CLASS_COL); }
+  /** @param v the explained class column */
+  default S setExplainedClassCol(String v) { return setValue(EXPLAINED_CLASS_COL, v); }
+
+  /** The relevance sum column. */
+  default Param<String> relevanceSumCol() { return declared(RELEVANCE_SUM_COL); }
   /** @return the relevance sum column */
-  public String getRelevanceSumCol() { return getOrDefault(relevanceSumCol); }
+  default String getRelevanceSumCol() { return valueOf(RELEVANCE_SUM_COL); }
+  /** @param v the relevance sum column */
+  default S setRelevanceSumCol(String v) { return setValue(RELEVANCE_SUM_COL, v); }
+
+  /** The heatmap column (unset: none). */
+  default Param<String> heatmapCol() { return declared(HEATMAP_COL); }
   /** @return the heatmap column, or null */
-  public String getHeatmapCol() { return isDefined(heatmapCol) ? getOrDefault(heatmapCol) : null; }
+  default String getHeatmapCol() { return valueOrNull(HEATMAP_COL); }
+  /** @param v the heatmap column */
+  default S setHeatmapCol(String v) { return setOrClear(HEATMAP_COL, v); }
+
+  /** Heatmaps over the input. */
+  default BooleanParam heatmapOverlay() { return booleanParam(HEATMAP_OVERLAY); }
   /** @return heatmap overlay */
-  public boolean getHeatmapOverlay() { return (Boolean) getOrDefault(heatmapOverlay); }
-  /** @return the batch size */
-  public int getBatchSize() { return (Integer) getOrDefault(batchSize); }
-  /** @return the device mode */
-  public String getDevice() { return getOrDefault(device); }
+  default boolean getHeatmapOverlay() { return valueOf(HEATMAP_OVERLAY); }
+  /** @param v draw heatmaps over the input */
+  default S setHeatmapOverlay(boolean v) { return setValue(HEATMAP_OVERLAY, v); }
+
+  /** error, skip or keep. */
+  default Param<String> handleInvalid() { return declared(HANDLE_INVALID); }
   /** @return error, skip or keep */
-  public String getHandleInvalid() { return getOrDefault(handleInvalid); }
+  default String getHandleInvalid() { return valueOf(HANDLE_INVALID); }
+  /** @param v error, skip or keep */
+  default S setHandleInvalid(String v) { return setValue(HANDLE_INVALID, v); }
+
+  /** The error column (keep). */
+  default Param<String> errorCol() { return declared(ERROR_COL); }
   /** @return the error column */
-  public String getErrorCol() { return getOrDefault(errorCol); }
+  default String getErrorCol() { return valueOf(ERROR_COL); }
+  /** @param v the error column */
+  default S setErrorCol(String v) { return setValue(ERROR_COL, v); }
+
+  // ---- execution ----
+
+  /** float32 or float64. */
+  default Param<String> precision() { return declared(PRECISION); }
+  /** @return float32 or float64 */
+  default String getPrecision() { return valueOf(PRECISION); }
+  /** @param v float32 or float64 */
+  default S setPrecision(String v) { return setValue(PRECISION, v); }
+
+  /** Rows per batch. */
+  default IntParam batchSize() { return intParam(BATCH_SIZE); }
+  /** @return the batch size */
+  default int getBatchSize() { return valueOf(BATCH_SIZE); }
+  /** @param v rows per batch */
+  default S setBatchSize(int v) { return setValue(BATCH_SIZE, v); }
+
+  /** auto, cpu or gpu. */
+  default Param<String> device() { return declared(DEVICE); }
+  /** @return the device mode */
+  default String getDevice() { return valueOf(DEVICE); }
+  /** @param v auto, cpu or gpu */
+  default S setDevice(String v) { return setValue(DEVICE, v); }
+
+  /** CPUs per task of this stage's resource profile (0: none). */
+  default IntParam taskCpus() { return intParam(TASK_CPUS); }
   /** @return CPUs per task of the stage's profile */
-  public int getTaskCpus() { return (Integer) getOrDefault(taskCpus); }
+  default int getTaskCpus() { return valueOf(TASK_CPUS); }
+  /** @param v CPUs per task of this stage's resource profile (0: none) */
+  default S setTaskCpus(int v) { return setValue(TASK_CPUS, v); }
+
+  /** GPUs per task of this stage's resource profile (0: none). */
+  default DoubleParam taskGpus() { return doubleParam(TASK_GPUS); }
   /** @return GPUs per task of the stage's profile */
-  public double getTaskGpus() { return (Double) getOrDefault(taskGpus); }
+  default double getTaskGpus() { return valueOf(TASK_GPUS); }
+  /** @param v GPUs per task of this stage's resource profile (0: none) */
+  default S setTaskGpus(double v) { return setValue(TASK_GPUS, v); }
 }

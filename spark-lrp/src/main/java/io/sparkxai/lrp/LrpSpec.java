@@ -141,6 +141,6 @@ record LrpSpec(ModelSource model, RuleSpec rules, String precision, String devic
   /** Builds an engine (a cache miss). */
   LrpEngine buildEngine(Device d) {
     Graph g = model.load();
-    return Lrp.engine(g, rules.options(), d, dataType());
+    return LrpEngines.engine(g, rules.options(), d, dataType());
   }
 }

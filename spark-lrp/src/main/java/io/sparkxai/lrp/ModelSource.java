@@ -37,20 +37,34 @@ final class ModelSource implements Serializable {
 
   private final String key;
   private final String description;
-  private final String fileName;
-  private final int inputLength;
-  private final Broadcast<byte[]> bytes;
-  private final Broadcast<Graph> graph;
+  private final Payload payload;
   private transient Graph parsed;
 
-  private ModelSource(String key, String description, String fileName, int inputLength, Broadcast<byte[]> bytes,
-      Broadcast<Graph> graph, Graph parsed) {
+  /** What travels to the executors: a file's bytes, or a graph. */
+  private sealed interface Payload extends Serializable {
+    Graph graph(String description);
+  }
+
+  /** A model file's bytes, parsed by its name's extension. */
+  private record FileBytes(Broadcast<byte[]> bytes, String fileName, int inputLength) implements Payload {
+    @Override
+    public Graph graph(String description) {
+      return parse(bytes.value(), fileName, description, inputLength);
+    }
+  }
+
+  /** A graph built in memory. */
+  private record InMemory(Broadcast<Graph> graph) implements Payload {
+    @Override
+    public Graph graph(String description) {
+      return graph.value();
+    }
+  }
+
+  private ModelSource(String key, String description, Payload payload, Graph parsed) {
     this.key = key;
     this.description = description;
-    this.fileName = fileName;
-    this.inputLength = inputLength;
-    this.bytes = bytes;
-    this.graph = graph;
+    this.payload = payload;
     this.parsed = parsed;
   }
 
@@ -79,14 +93,14 @@ final class ModelSource implements Serializable {
     String name = new Path(path).getName();
     Graph g = parse(content, name, path, inputLength);
     Broadcast<byte[]> b = new JavaSparkContext(spark.sparkContext()).broadcast(content);
-    return new ModelSource(qualified + "#" + sha256(content), path, name, inputLength, b, null, g);
+    return new ModelSource(qualified + "#" + sha256(content), path, new FileBytes(b, name, inputLength), g);
   }
 
   /** A graph built in memory, registered under {@code name}; the graph itself is broadcast. */
   static ModelSource graph(SparkSession spark, String name, Graph g) {
     Broadcast<Graph> b = spark.sparkContext().broadcast(g, ClassTag$.MODULE$.apply(Graph.class));
-    return new ModelSource("graph:" + name + "#" + sha256(serialize(g)), "registered graph '" + name + "'", null, 0,
-        null, b, g);
+    return new ModelSource("graph:" + name + "#" + sha256(serialize(g)), "registered graph '" + name + "'",
+        new InMemory(b), g);
   }
 
   /** Identifies the model's content: path or name, and SHA-256. */
@@ -103,7 +117,7 @@ final class ModelSource implements Serializable {
   Graph load() {
     Graph g = parsed;
     if (g == null) {
-      g = graph != null ? graph.value() : parse(bytes.value(), fileName, description, inputLength);
+      g = payload.graph(description);
       parsed = g;
     }
     return g;

@@ -43,7 +43,7 @@ final class TaskDevice {
       gpus = gpu == null ? null : gpu.addresses();
     }
     boolean local = tc == null || "driver".equals(SparkEnv.get() == null ? null : SparkEnv.get().executorId());
-    Lrp.configureDjl();
+    LrpEngines.configureDjl();
     int djlGpus = mode.equals("cpu") ? 0 : Engine.getInstance().getGpuCount();
     Choice c = choose(mode, gpus, local, djlGpus);
     String executor = SparkEnv.get() == null ? "this JVM" : "executor " + SparkEnv.get().executorId();

@@ -1,5 +1,5 @@
 /**
- * spark-lrp outside the pure core: {@link io.sparkxai.lrp.Lrp} builds engines on DJL's PyTorch engine,
+ * spark-lrp outside the pure core: {@link io.sparkxai.lrp.LrpEngines} builds engines on DJL's PyTorch engine,
  * {@link io.sparkxai.lrp.LrpExplainer} is the Spark ML stage (images or arrays in, relevance,
  * predictions and heatmaps out, batched per partition), {@link io.sparkxai.lrp.LrpFunctions} the
  * column-level API for registered graphs, {@link io.sparkxai.lrp.Heatmaps} the pictures,

@@ -101,8 +101,7 @@ public sealed interface Layer extends java.io.Serializable {
     /** Checks and copies. */
     public MaxPool2d {
       stride = Shapes.pair(stride, "stride");
-      pads = pads == null ? new int[4] : pads.clone();
-      Shapes.require(kh > 0 && kw > 0 && pads.length == 4, "MaxPool2d needs a kernel and 4 pads");
+      pads = Shapes.windowPads(kh, kw, pads, "MaxPool2d");
     }
 
     @Override public int[] stride() { return stride.clone(); }
@@ -110,9 +109,7 @@ public sealed interface Layer extends java.io.Serializable {
 
     @Override
     public int[] outputShape(List<int[]> inputs) {
-      int[] s = Shapes.image(inputs.get(0), kind());
-      return new int[] {s[0], Shapes.windowOut(s[1], kh, stride[0], pads[0], pads[2], 1, ceilMode, "MaxPool2d height"),
-          Shapes.windowOut(s[2], kw, stride[1], pads[1], pads[3], 1, ceilMode, "MaxPool2d width")};
+      return Shapes.pooled(inputs.get(0), kh, kw, stride, pads, ceilMode, kind());
     }
   }
 
@@ -125,8 +122,7 @@ public sealed interface Layer extends java.io.Serializable {
     /** Checks and copies. */
     public AvgPool2d {
       stride = Shapes.pair(stride, "stride");
-      pads = pads == null ? new int[4] : pads.clone();
-      Shapes.require(kh > 0 && kw > 0 && pads.length == 4, "AvgPool2d needs a kernel and 4 pads");
+      pads = Shapes.windowPads(kh, kw, pads, "AvgPool2d");
     }
 
     @Override public int[] stride() { return stride.clone(); }
@@ -139,9 +135,7 @@ public sealed interface Layer extends java.io.Serializable {
 
     @Override
     public int[] outputShape(List<int[]> inputs) {
-      int[] s = Shapes.image(inputs.get(0), kind());
-      return new int[] {s[0], Shapes.windowOut(s[1], kh, stride[0], pads[0], pads[2], 1, ceilMode, "AvgPool2d height"),
-          Shapes.windowOut(s[2], kw, stride[1], pads[1], pads[3], 1, ceilMode, "AvgPool2d width")};
+      return Shapes.pooled(inputs.get(0), kh, kw, stride, pads, ceilMode, kind());
     }
   }
 
@@ -161,9 +155,7 @@ public sealed interface Layer extends java.io.Serializable {
 
     @Override
     public int[] outputShape(List<int[]> inputs) {
-      int[] s = Shapes.image(inputs.get(0), kind());
-      return new int[] {s[0], Shapes.windowOut(s[1], kh, stride[0], 0, 0, 1, false, "SumPool2d height"),
-          Shapes.windowOut(s[2], kw, stride[1], 0, 0, 1, false, "SumPool2d width")};
+      return Shapes.pooled(inputs.get(0), kh, kw, stride, new int[4], false, kind());
     }
   }
 

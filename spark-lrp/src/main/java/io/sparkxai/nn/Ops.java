@@ -9,6 +9,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The layers' computations on batched DJL arrays ({@code [N, ...per-sample shape]}). Every result is
@@ -92,11 +93,7 @@ public final class Ops {
       return avgPool(a, x);
     }
     if (layer instanceof Layer.SumPool2d s) {
-      int[] st = s.stride();
-      NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
-      NDArray y = avg.mul(Scalars.like(avg, s.kh() * s.kw() * s.scale()));
-      avg.close();
-      return y;
+      return sumPool(s, x);
     }
     if (layer instanceof Layer.GlobalAvgPool) {
       NDArray rowMeans = x.mean(new int[] {3}, true); // PyTorch's engine takes one axis per mean
@@ -128,13 +125,7 @@ public final class Ops {
       return pad(p, x);
     }
     if (layer instanceof Layer.Add || layer instanceof Layer.Sum) {
-      NDArray acc = x.add(in.get(1));
-      for (int k = 2; k < in.size(); k++) {
-        NDArray next = acc.add(in.get(k));
-        acc.close();
-        acc = next;
-      }
-      return acc;
+      return sum(in);
     }
     if (layer instanceof Layer.Concat c) {
       return NDArrays.concat(new NDList(in), c.axis() + 1);
@@ -142,31 +133,51 @@ public final class Ops {
     throw new IllegalArgumentException("no forward for layer " + layer.kind());
   }
 
-  static NDArray maxPool(Layer.MaxPool2d m, NDArray x) {
-    int[] p = m.pads();
-    int[] st = m.stride();
-    Shape k = new Shape(m.kh(), m.kw());
-    if (p[0] == p[2] && p[1] == p[3]) {
-      return Pool.maxPool2d(x, k, new Shape(st[0], st[1]), new Shape(p[0], p[1]), m.ceilMode());
-    }
-    NDArray padded = padImage(x, p, Double.NEGATIVE_INFINITY);
-    NDArray y = Pool.maxPool2d(padded, k, new Shape(st[0], st[1]), new Shape(0, 0), m.ceilMode());
-    padded.close();
+  private static NDArray sumPool(Layer.SumPool2d s, NDArray x) {
+    int[] st = s.stride();
+    NDArray avg = Pool.avgPool2d(x, new Shape(s.kh(), s.kw()), new Shape(st[0], st[1]), new Shape(0, 0), false, true);
+    NDArray y = avg.mul(Scalars.like(avg, s.kh() * s.kw() * s.scale()));
+    avg.close();
     return y;
+  }
+
+  private static NDArray sum(List<NDArray> in) {
+    NDArray acc = in.get(0).add(in.get(1));
+    for (int k = 2; k < in.size(); k++) {
+      NDArray next = acc.add(in.get(k));
+      acc.close();
+      acc = next;
+    }
+    return acc;
+  }
+
+  static NDArray maxPool(Layer.MaxPool2d m, NDArray x) {
+    Shape k = new Shape(m.kh(), m.kw());
+    Shape stride = new Shape(m.stride()[0], m.stride()[1]);
+    return window(x, m.pads(), Double.NEGATIVE_INFINITY, (in, pad) -> Pool.maxPool2d(in, k, stride, pad,
+        m.ceilMode()));
   }
 
   static NDArray avgPool(Layer.AvgPool2d a, NDArray x) {
     int[] p = a.pads();
-    int[] st = a.stride();
-    Shape k = new Shape(a.kh(), a.kw());
-    if (p[0] == p[2] && p[1] == p[3]) {
-      return Pool.avgPool2d(x, k, new Shape(st[0], st[1]), new Shape(p[0], p[1]), a.ceilMode(), a.countIncludePad());
-    }
-    if (!a.countIncludePad()) {
+    if ((p[0] != p[2] || p[1] != p[3]) && !a.countIncludePad()) {
       throw new IllegalArgumentException("AvgPool2d with asymmetric pads must count the padding");
     }
-    NDArray padded = padImage(x, p, 0);
-    NDArray y = Pool.avgPool2d(padded, k, new Shape(st[0], st[1]), new Shape(0, 0), a.ceilMode(), true);
+    Shape k = new Shape(a.kh(), a.kw());
+    Shape stride = new Shape(a.stride()[0], a.stride()[1]);
+    return window(x, p, 0, (in, pad) -> Pool.avgPool2d(in, k, stride, pad, a.ceilMode(), a.countIncludePad()));
+  }
+
+  /**
+   * A pooling with pads top, left, bottom, right: symmetric pads go to {@code pool} itself;
+   * asymmetric ones (which PyTorch's pooling cannot take) are applied first, filled with {@code fill}.
+   */
+  private static NDArray window(NDArray x, int[] p, double fill, BiFunction<NDArray, Shape, NDArray> pool) {
+    if (p[0] == p[2] && p[1] == p[3]) {
+      return pool.apply(x, new Shape(p[0], p[1]));
+    }
+    NDArray padded = padImage(x, p, fill);
+    NDArray y = pool.apply(padded, new Shape(0, 0));
     padded.close();
     return y;
   }

@@ -51,6 +51,20 @@ final class Shapes {
     return out;
   }
 
+  /** A pooling window's pads (top, left, bottom, right; none when null), checked with its kernel. */
+  static int[] windowPads(int kh, int kw, int[] pads, String layer) {
+    int[] p = pads == null ? new int[4] : pads.clone();
+    require(kh > 0 && kw > 0 && p.length == 4, "%s needs a kernel and 4 pads", layer);
+    return p;
+  }
+
+  /** The {@code [C, H', W']} of a pooling window (no dilation) over the image {@code in}. */
+  static int[] pooled(int[] in, int kh, int kw, int[] stride, int[] pads, boolean ceil, String layer) {
+    int[] s = image(in, layer);
+    return new int[] {s[0], windowOut(s[1], kh, stride[0], pads[0], pads[2], 1, ceil, layer + " height"),
+        windowOut(s[2], kw, stride[1], pads[1], pads[3], 1, ceil, layer + " width")};
+  }
+
   static int[] resolveReshape(int[] in, int[] target) {
     int n = size(in);
     int known = 1;

@@ -33,7 +33,7 @@ class EngineCacheTest {
   }
 
   private static LrpEngine engine() {
-    return Lrp.engine(tiny(), LrpOptions.of(Composites.epsilonPlus()));
+    return LrpEngines.engine(tiny(), LrpOptions.of(Composites.epsilonPlus()));
   }
 
   @AfterEach

@@ -71,7 +71,7 @@ class LrpExplainerTest {
 
   /** The engine's relevance for the given model inputs (C,H,W rows), the reference. */
   private static LrpResult engine(Graph g, LrpOptions o, double[] rows, int n, Target t) {
-    try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), DataType.FLOAT32)) {
+    try (LrpEngine e = LrpEngines.engine(g, o, Device.cpu(), DataType.FLOAT32)) {
       return e.explain(rows, n, t);
     }
   }
@@ -271,7 +271,7 @@ class LrpExplainerTest {
       System.arraycopy(inputs[i], 0, x, i * 784, 784);
     }
     LrpResult ref;
-    try (LrpEngine e = Lrp.engine(OnnxReader.read(resnet), LrpOptions.of(Composites.epsilonPlusFlat())
+    try (LrpEngine e = LrpEngines.engine(OnnxReader.read(resnet), LrpOptions.of(Composites.epsilonPlusFlat())
         .withZeroBias(true).withInit(io.sparkxai.lrp.core.Init.OUTPUT), Device.cpu(), DataType.FLOAT64)) {
       ref = e.explain(x, 4, Target.perRow(targets));
     }

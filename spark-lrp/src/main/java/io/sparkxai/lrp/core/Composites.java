@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * zennit's named composites with its defaults (zennit 0.5, {@code zennit/composites.py}): epsilon
+ * zennit's named composites with its defaults (zennit 0.5, module {@code zennit.composites}): epsilon
  * 1e-6 for dense layers, gamma 0.25, stabilizer 1e-6, and the shared base map (activations pass,
  * sums and average pooling take the norm rule, BatchNorm passes). Softmax also passes here (zennit
  * leaves it to its gradient; explain the logits where you can).
@@ -74,14 +74,23 @@ public final class Composites {
         List.of(new Composite.Entry(LayerType.LINEAR, new Rule.Flat(STABILIZER))), Map.of());
   }
 
+  /** Whether the composite of this name (as {@link #byName} reads it) takes input bounds: EpsilonGammaBox. */
+  public static boolean takesBounds(String name) {
+    return key(name).equals("epsilongammabox");
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT).replace("_", "");
+  }
+
   /**
    * A composite by its zennit name (case-insensitive, also snake case such as
    * {@code epsilon_gamma_box}); {@code low} and {@code high} are EpsilonGammaBox's input bounds (null
    * elsewhere).
    */
   public static Composite byName(String name, Double low, Double high) {
-    String key = name.toLowerCase(Locale.ROOT).replace("_", "");
-    boolean box = key.equals("epsilongammabox");
+    String key = key(name);
+    boolean box = takesBounds(name);
     if (box && (low == null || high == null)) {
       throw new IllegalArgumentException("composite EpsilonGammaBox needs the input bounds low and high");
     }

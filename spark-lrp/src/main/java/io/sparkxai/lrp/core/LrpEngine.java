@@ -169,44 +169,21 @@ public final class LrpEngine implements AutoCloseable {
   }
 
   /** The graph as given, before canonizing. */
-  public Graph originalGraph() {
-    return original;
-  }
-
+  public Graph originalGraph() { return original; }
   /** The canonized graph the engine computes on. */
-  public Graph graph() {
-    return graph;
-  }
-
+  public Graph graph() { return graph; }
   /** The options. */
-  public LrpOptions options() {
-    return options;
-  }
-
+  public LrpOptions options() { return options; }
   /** The rule of each node that has one (nodes without keep their gradient). */
-  public Map<String, Rule> rules() {
-    return rules;
-  }
-
+  public Map<String, Rule> rules() { return rules; }
   /** The precision. */
-  public DataType dataType() {
-    return dg.dataType();
-  }
-
+  public DataType dataType() { return dg.dataType(); }
   /** The device. */
-  public Device device() {
-    return dg.device();
-  }
-
+  public Device device() { return dg.device(); }
   /** Values per input row. */
-  public int inputSize() {
-    return graph.inputSize();
-  }
-
+  public int inputSize() { return graph.inputSize(); }
   /** Values per output row. */
-  public int outputSize() {
-    return graph.outputSize();
-  }
+  public int outputSize() { return graph.outputSize(); }
 
   /**
    * The model's outputs for {@code n} rows (row-major, in the model's input layout), without LRP.

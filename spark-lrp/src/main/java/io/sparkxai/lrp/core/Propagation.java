@@ -85,29 +85,19 @@ final class Propagation {
         t = plus(t, s.get(k).mul(v.get(k)));
         y = plus(y, v.get(k));
       }
-      return fix(t.div(stabilize(y, epsilonOf(rule))), y);
+      return fix(t.div(stabilize(y, Rule.denominatorEpsilon(rule))), y);
     }
     RuleTensors rt = tensors.get(n.name());
     if (rt == null) { // a pooling without an affine form: the epsilon rule through the operation itself
       NDArray t = Ops.forward(layer, List.of(gate(s.get(0), v.get(0), v.get(0))), null, null);
       NDArray y = t.stopGradient();
-      return fix(t.div(stabilize(y, epsilonOf(rule))), y);
+      return fix(t.div(stabilize(y, Rule.denominatorEpsilon(rule))), y);
     }
     return affine(n, rule, rt, s.get(0), v.get(0), nonNegative.contains(n.inputs().get(0)));
   }
 
   private NDArray plainForward(Node n, List<NDArray> v) {
     return Ops.forward(n.layer(), v, dg.tensors(n.name()), dg.form(n.name()));
-  }
-
-  private static double epsilonOf(Rule rule) {
-    if (rule instanceof Rule.Epsilon e) {
-      return e.epsilon();
-    }
-    if (rule instanceof Rule.Norm nr) {
-      return nr.stabilizer();
-    }
-    return Rule.TINY;
   }
 
   private NDArray affine(Node n, Rule rule, RuleTensors rt, NDArray s, NDArray x, boolean nonNegativeInput) {
@@ -121,7 +111,7 @@ final class Propagation {
       if (!weighted) {
         y = plainForward(n, List.of(x)); // lrp_toolbox's sum pooling scales its output, not its denominators
       }
-      return fix(t.div(stabilize(z, epsilonOf(rule))), y);
+      return fix(t.div(stabilize(z, Rule.denominatorEpsilon(rule))), y);
     }
     NDArray plainY = weighted ? null : plainForward(n, List.of(x));
     if (rule instanceof Rule.Flat) {
@@ -148,54 +138,65 @@ final class Propagation {
       nIn = gate(s, neg, neg);
     }
     if (rule instanceof Rule.ZPlus || rule instanceof Rule.AlphaBeta) {
-      double alpha = 1;
-      double beta = 0;
-      double st = rule instanceof Rule.ZPlus zp ? zp.stabilizer() : ((Rule.AlphaBeta) rule).stabilizer();
-      if (rule instanceof Rule.AlphaBeta ab) {
-        alpha = ab.alpha();
-        beta = ab.beta();
-      }
-      NDArray tp = plus(apply(f, pIn, rt.wPos), apply(f, nIn, rt.wNeg));
-      NDArray tn = beta == 0 ? null : plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
-      NDArray y = plainY;
-      if (y == null) {
-        // with beta != 0 both halves are there: W x = (W+ x+ + W- x-) + (W- x+ + W+ x-), no extra map needed
-        NDArray halves = beta == 0 ? null
-            : plus(tp == null ? null : tp.stopGradient(), tn == null ? null : tn.stopGradient());
-        y = halves == null ? realOutput(f, rt, x, null) : halves.add(rt.bias);
-      }
-      NDArray t = null;
-      if (tp != null) {
-        NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
-        t = tp.div(stabilize(zp, st));
-        if (alpha != 1) {
-          t = t.mul(Scalars.like(t, alpha));
-        }
-      }
-      if (tn != null) {
-        NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
-        NDArray q = tn.div(stabilize(zn, st));
-        NDArray neg = q.mul(Scalars.like(q, beta));
-        t = t == null ? neg.neg() : t.sub(neg);
-      }
-      return t == null ? y : fix(t, y);
+      return alphaBeta(rule, f, rt, x, pIn, nIn, plainY);
     }
     if (rule instanceof Rule.Gamma g) {
-      NDArray tp = plus(Ops.affine(f, pIn, rt.wGammaPos, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaNeg,
-          null));
-      NDArray tn = plus(Ops.affine(f, pIn, rt.wGammaNeg, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaPos,
-          null));
-      // (W + g W+) + (W + g W-) = (2 + g) W, so both halves together give the layer's output
-      NDArray y = plainY != null ? plainY
-          : tp.stopGradient().add(tn.stopGradient()).divi(Scalars.like(tp, 2 + g.gamma())).addi(rt.bias);
-      NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
-      NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
-      NDArray yZero = Scalars.like(y, 0);
-      NDArray up = y.gt(yZero).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
-      NDArray down = y.lt(yZero).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
-      return fix(tp.mul(up).add(tn.mul(down)), y);
+      return gamma(g, f, rt, pIn, nIn, plainY);
     }
     throw new IllegalStateException("rule " + rule.describe() + " at node '" + n.name() + "' has no propagation");
+  }
+
+  /** z+ (alpha 1, beta 0) and alpha-beta, on the positive and negative parts of the input. */
+  private NDArray alphaBeta(Rule rule, LinearForm f, RuleTensors rt, NDArray x, NDArray pIn, NDArray nIn,
+      NDArray plainY) {
+    double alpha = 1;
+    double beta = 0;
+    double st = rule instanceof Rule.ZPlus zp ? zp.stabilizer() : ((Rule.AlphaBeta) rule).stabilizer();
+    if (rule instanceof Rule.AlphaBeta ab) {
+      alpha = ab.alpha();
+      beta = ab.beta();
+    }
+    NDArray tp = plus(apply(f, pIn, rt.wPos), apply(f, nIn, rt.wNeg));
+    NDArray tn = beta == 0 ? null : plus(apply(f, pIn, rt.wNeg), apply(f, nIn, rt.wPos));
+    NDArray y = plainY;
+    if (y == null) {
+      // with beta != 0 both halves are there: W x = (W+ x+ + W- x-) + (W- x+ + W+ x-), no extra map needed
+      NDArray halves = beta == 0 ? null
+          : plus(tp == null ? null : tp.stopGradient(), tn == null ? null : tn.stopGradient());
+      y = halves == null ? realOutput(f, rt, x, null) : halves.add(rt.bias);
+    }
+    NDArray t = null;
+    if (tp != null) {
+      NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasPos);
+      t = tp.div(stabilize(zp, st));
+      if (alpha != 1) {
+        t = t.mul(Scalars.like(t, alpha));
+      }
+    }
+    if (tn != null) {
+      NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasNeg);
+      NDArray q = tn.div(stabilize(zn, st));
+      NDArray neg = q.mul(Scalars.like(q, beta));
+      t = t == null ? neg.neg() : t.sub(neg);
+    }
+    return t == null ? y : fix(t, y);
+  }
+
+  /** gamma: the positive (or negative) contributions enhanced by a factor 1 + gamma. */
+  private NDArray gamma(Rule.Gamma g, LinearForm f, RuleTensors rt, NDArray pIn, NDArray nIn, NDArray plainY) {
+    NDArray tp = plus(Ops.affine(f, pIn, rt.wGammaPos, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaNeg,
+        null));
+    NDArray tn = plus(Ops.affine(f, pIn, rt.wGammaNeg, null), nIn == null ? null : Ops.affine(f, nIn, rt.wGammaPos,
+        null));
+    // (W + g W+) + (W + g W-) = (2 + g) W, so both halves together give the layer's output
+    NDArray y = plainY != null ? plainY
+        : tp.stopGradient().add(tn.stopGradient()).divi(Scalars.like(tp, 2 + g.gamma())).addi(rt.bias);
+    NDArray zp = zeroBias ? tp.stopGradient() : tp.stopGradient().add(rt.biasGammaPos);
+    NDArray zn = zeroBias ? tn.stopGradient() : tn.stopGradient().add(rt.biasGammaNeg);
+    NDArray yZero = Scalars.like(y, 0);
+    NDArray up = y.gt(yZero).toType(y.getDataType(), false).divi(stabilize(zp, g.stabilizer()));
+    NDArray down = y.lt(yZero).toType(y.getDataType(), false).divi(stabilize(zn, g.stabilizer()));
+    return fix(tp.mul(up).add(tn.mul(down)), y);
   }
 
   /** The layer's true output: the pooling's own value when given, else {@code W x + b}. */

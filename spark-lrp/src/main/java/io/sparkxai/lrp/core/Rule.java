@@ -33,6 +33,20 @@ public sealed interface Rule {
   /** A short name with the parameters, e.g. {@code epsilon:0.01}. */
   String describe();
 
+  /**
+   * What the z-rule family (z, epsilon, norm) adds to its denominators: epsilon's epsilon, the norm
+   * rule's stabilizer, else {@link #TINY}.
+   */
+  static double denominatorEpsilon(Rule rule) {
+    if (rule instanceof Epsilon e) {
+      return e.epsilon();
+    }
+    if (rule instanceof Norm nr) {
+      return nr.stabilizer();
+    }
+    return TINY;
+  }
+
   /** LRP-0. */
   record Z() implements Rule {
     @Override public String describe() { return "z"; }

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One ONNX graph's conversion into a {@link Graph}: constants, tensor names, shapes and nodes as the
- * walk goes, one method per operator.
+ * One ONNX graph's conversion into a {@link Graph}: the walk over its nodes, with constants, tensor
+ * names, shapes and nodes as it goes; the layer each operator makes is {@link OnnxLayers}'.
  */
 final class OnnxImporter {
   private final GraphProto graph;
@@ -139,34 +139,21 @@ final class OnnxImporter {
       case "LeakyRelu" -> add(name, n, new Layer.LeakyReLU(OnnxAttributes.floatAttr(n, "alpha", 0.01f)));
       case "Tanh" -> add(name, n, new Layer.Tanh());
       case "Sigmoid" -> add(name, n, new Layer.Sigmoid());
-      case "Softmax" -> softmax(n, name);
-      case "MaxPool" -> maxPool(n, name);
-      case "AveragePool" -> avgPool(n, name);
+      case "Softmax" -> add(name, n, OnnxLayers.softmax(n, shapes.get(tensor(n, 0, name)), opset));
+      case "MaxPool" -> {
+        requireUnused(n, 1, name);
+        add(name, n, OnnxLayers.maxPool(n, shapes.get(tensor(n, 0, name))));
+      }
+      case "AveragePool" -> add(name, n, OnnxLayers.avgPool(n, shapes.get(tensor(n, 0, name))));
       case "GlobalAveragePool" -> add(name, n, new Layer.GlobalAvgPool());
       case "BatchNormalization" -> batchNorm(n, name);
-      case "Flatten" -> {
-        long axis = OnnxAttributes.intAttr(n, "axis", 1);
-        if (axis != 1) {
-          throw new IllegalArgumentException("Flatten with axis " + axis + " is not supported (only axis 1, which"
-              + " keeps the batch axis)");
-        }
-        add(name, n, new Layer.Flatten(false));
+      case "Flatten" -> add(name, n, OnnxLayers.flatten(n));
+      case "Reshape" -> {
+        String x = tensor(n, 0, name);
+        add(name, n, OnnxLayers.reshape(n, constant(n, 1, name, "shape").asLongs(), shapes.get(x)));
       }
-      case "Reshape" -> reshape(n, name);
       case "Add" -> addOp(n, name);
-      case "Concat" -> {
-        int[] s = shapes.get(tensor(n, 0, name));
-        int axis = (int) OnnxAttributes.intAttr(n, "axis", 1);
-        int sampleAxis = axis < 0 ? s.length + 1 + axis - 1 : axis - 1;
-        if (sampleAxis < 0) {
-          throw new IllegalArgumentException("Concat along the batch axis is not supported");
-        }
-        List<String> in = new ArrayList<>();
-        for (int i = 0; i < n.getInputCount(); i++) {
-          in.add(tensor(n, i, name));
-        }
-        put(name, n.getOutput(0), new Node(name, new Layer.Concat(sampleAxis), in));
-      }
+      case "Concat" -> concat(n, name);
       case "Pad" -> pad(n, name);
       default -> throw new IllegalStateException(op);
     }
@@ -176,21 +163,7 @@ final class OnnxImporter {
     String x = tensor(n, 0, name);
     Constant w = constant(n, 1, name, "weight");
     Constant b = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? constant(n, 2, name, "bias") : null;
-    if (w.dims().length != 4) {
-      throw new IllegalArgumentException("only 2-D convolutions are supported; weight has dims "
-          + Arrays.toString(w.dims()));
-    }
-    int groups = (int) OnnxAttributes.intAttr(n, "group", 1);
-    int outC = (int) w.dims()[0];
-    int inC = (int) w.dims()[1] * groups;
-    int kh = (int) w.dims()[2];
-    int kw = (int) w.dims()[3];
-    int[] stride = OnnxAttributes.ints(n, "strides", new int[] {1, 1});
-    int[] dilation = OnnxAttributes.ints(n, "dilations", new int[] {1, 1});
-    int[] s = shapes.get(x);
-    int[] pads = OnnxAttributes.pads(n, s, new int[] {kh, kw}, stride, dilation);
-    add(name, n, new Layer.Conv2d(inC, outC, kh, kw, stride, pads, dilation, groups, w.values(),
-        b == null ? null : b.values()));
+    add(name, n, OnnxLayers.conv(n, w, b, shapes.get(x)));
   }
 
   private void gemm(NodeProto n, String name) {
@@ -199,105 +172,22 @@ final class OnnxImporter {
       throw new IllegalArgumentException("Gemm with transA=1 is not supported");
     }
     Constant bm = constant(n, 1, name, "B");
-    boolean transB = OnnxAttributes.intAttr(n, "transB", 0) != 0;
-    double alpha = OnnxAttributes.floatAttr(n, "alpha", 1f);
-    double beta = OnnxAttributes.floatAttr(n, "beta", 1f);
-    int rows = (int) bm.dims()[0];
-    int cols = (int) bm.dims()[1];
-    int in = transB ? cols : rows;
-    int out = transB ? rows : cols;
-    double[] w = new double[in * out];
-    double[] v = bm.values();
-    for (int o = 0; o < out; o++) {
-      for (int i = 0; i < in; i++) {
-        w[o * in + i] = alpha * (transB ? v[o * in + i] : v[i * out + o]);
-      }
-    }
-    double[] bias = new double[out];
-    if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
-      Constant c = constant(n, 2, name, "C");
-      double[] cv = c.values();
-      if (cv.length != 1 && cv.length != out) {
-        throw new IllegalArgumentException("Gemm C must have 1 or " + out + " values, has " + cv.length);
-      }
-      for (int o = 0; o < out; o++) {
-        bias[o] = beta * cv[cv.length == 1 ? 0 : o];
-      }
-    }
-    requireVector(x, in, name);
-    add(name, n, new Layer.Linear(in, out, w, bias));
+    Constant c = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? constant(n, 2, name, "C") : null;
+    add(name, n, OnnxLayers.gemm(n, bm, c, shapes.get(x)));
   }
 
   private void matMul(NodeProto n, String name) {
     String x = tensor(n, 0, name);
-    Constant bm = constant(n, 1, name, "right-hand side");
-    if (bm.dims().length != 2) {
-      throw new IllegalArgumentException("MatMul needs a 2-D constant right-hand side, got dims "
-          + Arrays.toString(bm.dims()));
-    }
-    int in = (int) bm.dims()[0];
-    int out = (int) bm.dims()[1];
-    double[] w = new double[in * out];
-    double[] v = bm.values();
-    for (int o = 0; o < out; o++) {
-      for (int i = 0; i < in; i++) {
-        w[o * in + i] = v[i * out + o];
-      }
-    }
-    requireVector(x, in, name);
-    add(name, n, new Layer.Linear(in, out, w, null));
+    add(name, n, OnnxLayers.matMul(constant(n, 1, name, "right-hand side"), shapes.get(x)));
   }
 
-  private void requireVector(String x, int in, String name) {
-    int[] s = shapes.get(x);
-    if (s.length != 1 || s[0] != in) {
-      throw new IllegalArgumentException("expects a vector of " + in + " per sample, got shape "
-          + Arrays.toString(s) + " (add a Flatten before it)");
+  private void concat(NodeProto n, String name) {
+    Layer.Concat layer = OnnxLayers.concat(n, shapes.get(tensor(n, 0, name)));
+    List<String> in = new ArrayList<>();
+    for (int i = 0; i < n.getInputCount(); i++) {
+      in.add(tensor(n, i, name));
     }
-  }
-
-  private void softmax(NodeProto n, String name) {
-    int[] s = shapes.get(tensor(n, 0, name));
-    long axis = OnnxAttributes.intAttr(n, "axis", opset >= 13 ? -1 : 1);
-    int rank = s.length + 1;
-    int a = (int) (axis < 0 ? rank + axis : axis);
-    if (a < 1) {
-      throw new IllegalArgumentException("Softmax over the batch axis is not supported");
-    }
-    if (opset < 13 && a != rank - 1) {
-      throw new IllegalArgumentException("Softmax before opset 13 flattens from axis " + axis
-          + "; only the last axis is supported");
-    }
-    add(name, n, new Layer.Softmax(a - 1));
-  }
-
-  private void maxPool(NodeProto n, String name) {
-    requireUnused(n, 1, name);
-    int[] k = OnnxAttributes.ints(n, "kernel_shape", null);
-    int[] dil = OnnxAttributes.ints(n, "dilations", new int[] {1, 1});
-    if (dil[0] != 1 || dil[1] != 1) {
-      throw new IllegalArgumentException("MaxPool with dilations is not supported");
-    }
-    if (OnnxAttributes.intAttr(n, "storage_order", 0) != 0) {
-      throw new IllegalArgumentException("MaxPool with storage_order 1 is not supported");
-    }
-    int[] stride = OnnxAttributes.ints(n, "strides", new int[] {1, 1});
-    int[] s = shapes.get(tensor(n, 0, name));
-    int[] pads = OnnxAttributes.pads(n, s, k, stride, dil);
-    add(name, n, new Layer.MaxPool2d(k[0], k[1], stride, pads, OnnxAttributes.intAttr(n, "ceil_mode", 0) != 0));
-  }
-
-  private void avgPool(NodeProto n, String name) {
-    int[] k = OnnxAttributes.ints(n, "kernel_shape", null);
-    int[] stride = OnnxAttributes.ints(n, "strides", new int[] {1, 1});
-    int[] s = shapes.get(tensor(n, 0, name));
-    int[] pads = OnnxAttributes.pads(n, s, k, stride, new int[] {1, 1});
-    boolean include = OnnxAttributes.intAttr(n, "count_include_pad", 0) != 0;
-    if (!include && (pads[0] != pads[2] || pads[1] != pads[3])) {
-      throw new IllegalArgumentException("AveragePool with asymmetric pads and count_include_pad=0 is not"
-          + " supported");
-    }
-    add(name, n, new Layer.AvgPool2d(k[0], k[1], stride, pads, include, OnnxAttributes.intAttr(n, "ceil_mode", 0) != 0));
+    put(name, n.getOutput(0), new Node(name, layer, in));
   }
 
   private void batchNorm(NodeProto n, String name) {
@@ -310,34 +200,6 @@ final class OnnxImporter {
     add(name, n, new Layer.BatchNorm(constant(n, 1, name, "scale").values(), constant(n, 2, name, "B").values(),
         constant(n, 3, name, "mean").values(), constant(n, 4, name, "var").values(),
         OnnxAttributes.floatAttr(n, "epsilon", 1e-5f)));
-  }
-
-  private void reshape(NodeProto n, String name) {
-    String x = tensor(n, 0, name);
-    long[] target = constant(n, 1, name, "shape").asLongs();
-    boolean allowZero = OnnxAttributes.intAttr(n, "allowzero", 0) != 0;
-    int[] s = shapes.get(x);
-    // the first entry is the batch axis: 0 (copy), -1 (inferred) or 1 (a model exported for batch 1)
-    if (target.length < 1 || !(target[0] == 0 && !allowZero || target[0] == -1 || target[0] == 1)) {
-      throw new IllegalArgumentException("Reshape target " + Arrays.toString(target) + " must keep the batch axis"
-          + " (first entry 0, 1, or -1 with fixed sizes after it)");
-    }
-    int[] sample = new int[target.length - 1];
-    for (int i = 1; i < target.length; i++) {
-      if (target[i] == 0 && !allowZero) {
-        if (i - 1 >= s.length) {
-          throw new IllegalArgumentException("Reshape copies axis " + i + ", which the input does not have");
-        }
-        sample[i - 1] = s[i - 1];
-      } else {
-        sample[i - 1] = (int) target[i];
-      }
-    }
-    if (target[0] == -1 && Arrays.stream(sample).anyMatch(v -> v < 0)) {
-      throw new IllegalArgumentException("Reshape target " + Arrays.toString(target) + " leaves the batch axis"
-          + " ambiguous");
-    }
-    add(name, n, new Layer.Reshape(sample));
   }
 
   private void addOp(NodeProto n, String name) {
@@ -360,38 +222,14 @@ final class OnnxImporter {
       throw new IllegalArgumentException("Add of a constant is supported only as the bias of a Conv, Gemm or MatMul"
           + " whose output nothing else reads");
     }
-    Layer folded = withExtraBias(producer.layer(), bias.values());
+    Layer folded = OnnxLayers.withExtraBias(producer.layer(), bias.values());
     nodes.set(at, new Node(producer.name(), folded, producer.inputs()));
     alias.put(n.getOutput(0), producer.name());
   }
 
-  private Layer withExtraBias(Layer layer, double[] extra) {
-    if (layer instanceof Layer.Linear l) {
-      return new Layer.Linear(l.in(), l.out(), l.weight(), plus(l.bias(), extra));
-    }
-    Layer.Conv2d c = (Layer.Conv2d) layer;
-    return new Layer.Conv2d(c.inChannels(), c.outChannels(), c.kh(), c.kw(), c.stride(), c.pads(), c.dilation(),
-        c.groups(), c.weight(), plus(c.bias(), extra));
-  }
-
-  private static double[] plus(double[] bias, double[] extra) {
-    if (extra.length != 1 && extra.length != bias.length) {
-      throw new IllegalArgumentException("a bias of " + extra.length + " values does not fit " + bias.length
-          + " outputs");
-    }
-    double[] out = bias.clone();
-    for (int i = 0; i < out.length; i++) {
-      out[i] += extra[extra.length == 1 ? 0 : i];
-    }
-    return out;
-  }
-
   private void pad(NodeProto n, String name) {
     String x = tensor(n, 0, name);
-    String mode = OnnxAttributes.stringAttr(n, "mode", "constant");
-    if (!mode.equals("constant")) {
-      throw new IllegalArgumentException("Pad mode '" + mode + "' is not supported (only constant)");
-    }
+    OnnxLayers.requireConstantPad(n);
     long[] p = constant(n, 1, name, "pads").asLongs();
     double value = 0;
     if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
@@ -400,16 +238,7 @@ final class OnnxImporter {
     if (n.getInputCount() > 3 && !n.getInput(3).isEmpty()) {
       throw new IllegalArgumentException("Pad with an axes input is not supported");
     }
-    int rank = p.length / 2;
-    if (rank != shapes.get(x).length + 1 || p[0] != 0 || p[rank] != 0) {
-      throw new IllegalArgumentException("Pad needs pads for every axis and none on the batch axis, got "
-          + Arrays.toString(p));
-    }
-    int[] sample = new int[2 * (rank - 1)];
-    for (int i = 1; i < rank; i++) {
-      sample[i - 1] = (int) p[i];
-      sample[i - 1 + rank - 1] = (int) p[i + rank];
-    }
+    int[] sample = OnnxLayers.samplePads(p, shapes.get(x));
     if (Arrays.stream(sample).allMatch(v -> v == 0)) {
       alias.put(n.getOutput(0), x);
       return;
@@ -503,6 +332,4 @@ final class OnnxImporter {
           + " first output is supported");
     }
   }
-
-
 }

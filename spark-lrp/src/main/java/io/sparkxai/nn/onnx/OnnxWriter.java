@@ -1,6 +1,7 @@
 package io.sparkxai.nn.onnx;
 
 import com.google.protobuf.ByteString;
+import io.sparkxai.nn.AtomicFile;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.InputLayout;
 import io.sparkxai.nn.Layer;
@@ -17,9 +18,7 @@ import io.sparkxai.nn.onnx.proto.OnnxProto.ValueInfoProto;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a {@link Graph} as an ONNX model (opset 13, float32 weights, a dynamic batch axis), the
@@ -57,16 +56,7 @@ public final class OnnxWriter {
 
   /** Writes the model to {@code file} atomically (a temporary file beside it, then renamed). */
   public static void write(Graph g, Path file) throws IOException {
-    byte[] bytes = toBytes(g);
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(file, toBytes(g));
   }
 
   private void node(Node n, Graph g) {

@@ -58,90 +58,86 @@ public final class LrpToolboxReader {
     int i = 0;
     while (i < lines.size()) {
       String[] head = lines.get(i).split("\\s+");
-      int at = lineNumbers.get(i);
       String name = head[0].toLowerCase(Locale.ROOT) + "_" + nodes.size();
-      Layer layer;
-      switch (head[0]) {
-        case "Linear" -> {
-          int m = intArg(head, 1, source, at);
-          int n = intArg(head, 2, source, at);
-          double[] w = values(lines, lineNumbers, i + 1, m * n, source, "weights");
-          double[] b = values(lines, lineNumbers, i + 2, n, source, "biases");
-          double[] t = new double[m * n]; // [m][n] (in, out) to [out][in]
-          for (int r = 0; r < m; r++) {
-            for (int c = 0; c < n; c++) {
-              t[c * m + r] = w[r * n + c];
-            }
-          }
-          layer = new Layer.Linear(m, n, t, b);
-          if (inputShape == null) {
-            inputShape = new int[] {m};
-          }
-          i += 3;
-        }
-        case "Convolution" -> {
-          int h = intArg(head, 1, source, at);
-          int w = intArg(head, 2, source, at);
-          int d = intArg(head, 3, source, at);
-          int n = intArg(head, 4, source, at);
-          int s0 = intArg(head, 5, source, at);
-          int s1 = intArg(head, 6, source, at);
-          double[] hwdn = values(lines, lineNumbers, i + 1, h * w * d * n, source, "weights");
-          double[] b = values(lines, lineNumbers, i + 2, n, source, "biases");
-          double[] oihw = new double[hwdn.length];
-          for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-              for (int c = 0; c < d; c++) {
-                for (int o = 0; o < n; o++) {
-                  oihw[((o * d + c) * h + y) * w + x] = hwdn[((y * w + x) * d + c) * n + o];
-                }
-              }
-            }
-          }
-          layer = new Layer.Conv2d(d, n, h, w, new int[] {s0, s1}, null, null, 1, oihw, b);
-          if (inputShape == null) {
-            inputShape = squareImage(inputLength, d, source);
-          }
-          i += 3;
-        }
-        case "SumPool", "MaxPool" -> {
-          int h = intArg(head, 1, source, at);
-          int w = intArg(head, 2, source, at);
-          int[] stride = {intArg(head, 3, source, at), intArg(head, 4, source, at)};
-          layer = head[0].equals("SumPool") ? new Layer.SumPool2d(h, w, stride, 1.0 / Math.sqrt(h * w))
-              : new Layer.MaxPool2d(h, w, stride, null, false);
-          i += 1;
-        }
-        case "Rect" -> {
-          layer = new Layer.ReLU();
-          i += 1;
-        }
-        case "Tanh" -> {
-          layer = new Layer.Tanh();
-          i += 1;
-        }
-        case "SoftMax" -> {
-          layer = new Layer.Softmax(0);
-          i += 1;
-        }
-        case "Flatten" -> {
-          layer = new Layer.Flatten(true);
-          i += 1;
-        }
-        default -> throw new ModelFormatException(source + " line " + at + ": unknown lrp_toolbox layer '" + head[0]
-            + "'; known: Linear, Convolution, SumPool, MaxPool, Rect, Tanh, SoftMax, Flatten");
-      }
-      if (inputShape == null) {
+      Layer layer = layer(head, lines, lineNumbers, i, source);
+      boolean weighted = layer instanceof Layer.Linear || layer instanceof Layer.Conv2d;
+      if (inputShape == null && layer instanceof Layer.Linear l) {
+        inputShape = new int[] {l.in()};
+      } else if (inputShape == null && layer instanceof Layer.Conv2d c) {
+        inputShape = squareImage(inputLength, c.inChannels(), source);
+      } else if (inputShape == null) {
         throw new ModelFormatException(source + ": the first layer must be Linear or Convolution, got " + head[0]);
       }
       nodes.add(Node.of(name, layer, previous));
       previous = name;
+      i += weighted ? 3 : 1; // a weighted layer's head line is followed by its weights and its biases
     }
     try {
       return new Graph("input", inputShape, inputShape.length == 3 ? InputLayout.HWC : InputLayout.CHW, nodes, null);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(source + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The layer whose head line is {@code lines[i]}, split as {@code head}. */
+  private static Layer layer(String[] head, List<String> lines, List<Integer> lineNumbers, int i, String source) {
+    int at = lineNumbers.get(i);
+    return switch (head[0]) {
+      case "Linear" -> linear(intArg(head, 1, source, at), intArg(head, 2, source, at), lines, lineNumbers, i, source);
+      case "Convolution" -> convolution(head, lines, lineNumbers, i, source);
+      case "SumPool", "MaxPool" -> {
+        int h = intArg(head, 1, source, at);
+        int w = intArg(head, 2, source, at);
+        int[] stride = {intArg(head, 3, source, at), intArg(head, 4, source, at)};
+        yield head[0].equals("SumPool") ? new Layer.SumPool2d(h, w, stride, 1.0 / Math.sqrt(h * w))
+            : new Layer.MaxPool2d(h, w, stride, null, false);
+      }
+      case "Rect" -> new Layer.ReLU();
+      case "Tanh" -> new Layer.Tanh();
+      case "SoftMax" -> new Layer.Softmax(0);
+      case "Flatten" -> new Layer.Flatten(true);
+      default -> throw new ModelFormatException(source + " line " + at + ": unknown lrp_toolbox layer '" + head[0]
+          + "'; known: Linear, Convolution, SumPool, MaxPool, Rect, Tanh, SoftMax, Flatten");
+    };
+  }
+
+  /** {@code Linear m n}: weights stored [m][n] (in, out), ours are [out][in]. */
+  private static Layer.Linear linear(int m, int n, List<String> lines, List<Integer> lineNumbers, int i,
+      String source) {
+    double[] w = values(lines, lineNumbers, i + 1, m * n, source, "weights");
+    double[] b = values(lines, lineNumbers, i + 2, n, source, "biases");
+    double[] t = new double[m * n];
+    for (int r = 0; r < m; r++) {
+      for (int c = 0; c < n; c++) {
+        t[c * m + r] = w[r * n + c];
+      }
+    }
+    return new Layer.Linear(m, n, t, b);
+  }
+
+  /** {@code Convolution h w d n s0 s1}: weights stored [h][w][d][n], ours are [n][d][h][w]. */
+  private static Layer.Conv2d convolution(String[] head, List<String> lines, List<Integer> lineNumbers, int i,
+      String source) {
+    int at = lineNumbers.get(i);
+    int h = intArg(head, 1, source, at);
+    int w = intArg(head, 2, source, at);
+    int d = intArg(head, 3, source, at);
+    int n = intArg(head, 4, source, at);
+    int s0 = intArg(head, 5, source, at);
+    int s1 = intArg(head, 6, source, at);
+    double[] hwdn = values(lines, lineNumbers, i + 1, h * w * d * n, source, "weights");
+    double[] b = values(lines, lineNumbers, i + 2, n, source, "biases");
+    double[] oihw = new double[hwdn.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        for (int c = 0; c < d; c++) {
+          for (int o = 0; o < n; o++) {
+            oihw[((o * d + c) * h + y) * w + x] = hwdn[((y * w + x) * d + c) * n + o];
+          }
+        }
+      }
+    }
+    return new Layer.Conv2d(d, n, h, w, new int[] {s0, s1}, null, null, 1, oihw, b);
   }
 
   private static int[] squareImage(int inputLength, int channels, String source) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.Layer;
 import io.sparkxai.nn.OnnxModels;
@@ -42,7 +42,7 @@ class EngineGeometryTest {
   }
 
   private static double check(Graph g, Composite c, boolean zeroBias, int n, double[] x) {
-    try (LrpEngine e = Lrp.engine(g, LrpOptions.of(c).withZeroBias(zeroBias), Device.cpu(), DataType.FLOAT64)) {
+    try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(c).withZeroBias(zeroBias), Device.cpu(), DataType.FLOAT64)) {
       LrpResult r = e.explain(x, n, Target.predicted());
       NaiveLrp ref = new NaiveLrp(e.graph(), e.rules(), zeroBias);
       int size = g.inputSize();
@@ -80,7 +80,7 @@ class EngineGeometryTest {
       double worst = check(g, c.getValue(), true, 4, x);
       assertTrue(worst < 1e-8, c.getKey() + ": relative error " + worst);
     }
-    try (LrpEngine e = Lrp.engine(g, LrpOptions.of(Composites.epsilonPlusFlat()).withZeroBias(true))) {
+    try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(Composites.epsilonPlusFlat()).withZeroBias(true))) {
       assertTrue(e.graph().nodes().stream().noneMatch(n -> n.layer() instanceof Layer.BatchNorm));
       assertTrue(e.graph().node("residual").layer() instanceof Layer.Sum);
       assertEquals("norm", e.rules().get("residual").describe());
@@ -96,7 +96,7 @@ class EngineGeometryTest {
     Graph g = OnnxReader.parse(OnnxModels.resNetWithBatchNorm(3), "resnet-bn", true);
     double[] x = OnnxModels.randomRows(3, g.inputSize(), 9);
     LrpOptions o = LrpOptions.of(Composite.uniform(Rule.z())).withZeroBias(true).withInit(Init.OUTPUT);
-    try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
+    try (LrpEngine e = LrpEngines.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
       double[] out = e.forward(x, 3);
       LrpResult fixed = e.explain(x, 3, Target.index(2));
       LrpResult perRow = e.explain(x, 3, Target.perRow(new int[] {0, 1, 2}));
@@ -122,7 +122,7 @@ class EngineGeometryTest {
     Graph g = OnnxReader.parse(OnnxModels.kitchenSink(2), "sink", false);
     int size = g.inputSize();
     double[] x = OnnxModels.randomRows(6, size, 4);
-    try (LrpEngine e = Lrp.engine(g, LrpOptions.of(Composites.epsilonGammaBox(-4, 4)), Device.cpu(),
+    try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(Composites.epsilonGammaBox(-4, 4)), Device.cpu(),
         DataType.FLOAT64)) {
       double[] all = e.explain(x, 6, Target.predicted()).relevance();
       double[] first = e.explain(Arrays.copyOfRange(x, 0, 2 * size), 2, Target.predicted()).relevance();
@@ -147,7 +147,7 @@ class EngineGeometryTest {
       xf[i] = (float) x[i];
       x[i] = xf[i];
     }
-    try (LrpEngine e = Lrp.engine(g, LrpOptions.of(Composites.epsilonPlusFlat()))) {
+    try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(Composites.epsilonPlusFlat()))) {
       assertArrayEquals(e.explain(x, 2, Target.predicted()).relevance(), e.explain(xf, 2, Target.predicted())
           .relevance(), 0.0);
     }
@@ -156,10 +156,10 @@ class EngineGeometryTest {
   @Test
   void ruleThatDoesNotFitItsLayerFailsAtConstruction() {
     Graph g = OnnxReader.parse(OnnxModels.kitchenSink(2), "sink", false);
-    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Lrp.engine(g,
+    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> LrpEngines.engine(g,
         LrpOptions.of(Composites.epsilonPlus().withNameRule("mp", Rule.epsilon(0.1)))));
     assertTrue(ex.getMessage().contains("'mp'") && ex.getMessage().contains("MaxPool2d"), ex.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Lrp.engine(g,
+    assertThrows(IllegalArgumentException.class, () -> LrpEngines.engine(g,
         LrpOptions.of(Composites.epsilonPlus().withNameRule("no_such_node", Rule.z()))));
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.Layouts;
 import io.sparkxai.nn.toolbox.LrpToolboxReader;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * LeNet-5 of lrp_toolbox on the first 8 MNIST test images with init = output and the issue's rule
  * list, each rule on every layer as lrp_toolbox applies it. Reference: {@link NaiveLrp}, a float64
  * implementation written from the formulas (lrp_toolbox's python code, run separately with numpy on
- * the same inputs, agreed with it; see the module README). Tolerances: 1e-4 of each image's max |R|
- * in float32, 1e-8 in float64.
+ * the same inputs, agreed with it; see "How it is checked" in README.md). Tolerances: 1e-4 of each
+ * image's max |R| in float32, 1e-8 in float64.
  */
 class LeNetToolboxTest {
 
@@ -67,7 +67,7 @@ class LeNetToolboxTest {
     StringBuilder report = new StringBuilder();
     for (Map.Entry<String, Composite> c : cases().entrySet()) {
       LrpOptions options = LrpOptions.of(c.getValue()).withInit(Init.OUTPUT);
-      try (LrpEngine engine = Lrp.engine(lenet, options, Device.cpu(), type)) {
+      try (LrpEngine engine = LrpEngines.engine(lenet, options, Device.cpu(), type)) {
         LrpResult r = engine.explain(rows, n, Target.predicted());
         assertArrayEquals(LABELS, r.predicted(), "LeNet-5 predictions");
         NaiveLrp ref = new NaiveLrp(engine.graph(), engine.rules(), false);

@@ -162,7 +162,7 @@ final class NaiveLrp {
       return List.of(ry.clone());
     }
     if (l instanceof Layer.Sum) {
-      double eps = eps(rule);
+      double eps = Rule.denominatorEpsilon(rule);
       List<double[]> out = new ArrayList<>();
       for (double[] t : in) {
         double[] r = new double[t.length];
@@ -230,7 +230,7 @@ final class NaiveLrp {
         z[e.out()] += x[e.in()] * e.w();
       }
       for (Edge e : a.edges()) {
-        rx[e.in()] += x[e.in()] * e.w() * ry[e.out()] / stab(z[e.out()], eps(rule));
+        rx[e.in()] += x[e.in()] * e.w() * ry[e.out()] / stab(z[e.out()], Rule.denominatorEpsilon(rule));
       }
     } else if (rule instanceof Rule.ZPlus || rule instanceof Rule.AlphaBeta) {
       double alpha = rule instanceof Rule.AlphaBeta ab ? ab.alpha() : 1;
@@ -304,16 +304,6 @@ final class NaiveLrp {
 
   private static double boxTerm(double x, double w, Rule.ZBox zb) {
     return x * w - zb.low() * Math.max(w, 0) - zb.high() * Math.min(w, 0);
-  }
-
-  private static double eps(Rule rule) {
-    if (rule instanceof Rule.Epsilon e) {
-      return e.epsilon();
-    }
-    if (rule instanceof Rule.Norm nr) {
-      return nr.stabilizer();
-    }
-    return Rule.TINY;
   }
 
   private static int size(int[] shape) {
@@ -431,35 +421,7 @@ final class NaiveLrp {
       return new Affine(edges, lin.bias(), lin.out(), 1);
     }
     if (l instanceof Layer.Conv2d c) {
-      double[] w = c.weight();
-      int cinG = c.inChannels() / c.groups();
-      int coutG = c.outChannels() / c.groups();
-      for (int oc = 0; oc < c.outChannels(); oc++) {
-        int g = oc / coutG;
-        for (int oy = 0; oy < o[1]; oy++) {
-          for (int ox = 0; ox < o[2]; ox++) {
-            int j = (oc * o[1] + oy) * o[2] + ox;
-            for (int ci = 0; ci < cinG; ci++) {
-              for (int ky = 0; ky < c.kh(); ky++) {
-                for (int kx = 0; kx < c.kw(); kx++) {
-                  int iy = oy * c.stride()[0] - c.pads()[0] + ky * c.dilation()[0];
-                  int ix = ox * c.stride()[1] - c.pads()[1] + kx * c.dilation()[1];
-                  if (iy < 0 || ix < 0 || iy >= s[1] || ix >= s[2]) {
-                    continue;
-                  }
-                  int ic = g * cinG + ci;
-                  edges.add(new Edge((ic * s[1] + iy) * s[2] + ix, j, w[((oc * cinG + ci) * c.kh() + ky) * c.kw() + kx]));
-                }
-              }
-            }
-          }
-        }
-      }
-      double[] b = new double[o[0] * o[1] * o[2]];
-      for (int j = 0; j < b.length; j++) {
-        b[j] = c.bias()[j / (o[1] * o[2])];
-      }
-      return new Affine(edges, b, b.length, 1);
+      return convOf(c, s, o);
     }
     int kh;
     int kw;
@@ -504,5 +466,39 @@ final class NaiveLrp {
       }
     }
     return new Affine(edges, new double[o[0] * o[1] * o[2]], o[0] * o[1] * o[2], scale);
+  }
+
+  /** A convolution's edges: input value to output value, with its weight (grouped, strided, dilated, padded). */
+  private static Affine convOf(Layer.Conv2d c, int[] s, int[] o) {
+    List<Edge> edges = new ArrayList<>();
+    double[] w = c.weight();
+    int cinG = c.inChannels() / c.groups();
+    int coutG = c.outChannels() / c.groups();
+    for (int oc = 0; oc < c.outChannels(); oc++) {
+      int g = oc / coutG;
+      for (int oy = 0; oy < o[1]; oy++) {
+        for (int ox = 0; ox < o[2]; ox++) {
+          int j = (oc * o[1] + oy) * o[2] + ox;
+          for (int ci = 0; ci < cinG; ci++) {
+            for (int ky = 0; ky < c.kh(); ky++) {
+              for (int kx = 0; kx < c.kw(); kx++) {
+                int iy = oy * c.stride()[0] - c.pads()[0] + ky * c.dilation()[0];
+                int ix = ox * c.stride()[1] - c.pads()[1] + kx * c.dilation()[1];
+                if (iy < 0 || ix < 0 || iy >= s[1] || ix >= s[2]) {
+                  continue;
+                }
+                int ic = g * cinG + ci;
+                edges.add(new Edge((ic * s[1] + iy) * s[2] + ix, j, w[((oc * cinG + ci) * c.kh() + ky) * c.kw() + kx]));
+              }
+            }
+          }
+        }
+      }
+    }
+    double[] b = new double[o[0] * o[1] * o[2]];
+    for (int j = 0; j < b.length; j++) {
+      b[j] = c.bias()[j / (o[1] * o[2])];
+    }
+    return new Affine(edges, b, b.length, 1);
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.onnx.OnnxReader;
 import io.sparkxai.testkit.SharedData;
@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The two PyTorch-exported ONNX fixtures with zennit's composites, canonized, init one, target
  * predicted, with and without zero bias. Reference: {@link NaiveLrp} in float64 (the same maps agreed
- * with zennit 0.5.1 run on torch re-creations of the fixtures; see the module README). Conservation:
- * with zero bias, EpsilonPlusFlat and EpsilonGammaBox sum to the initial relevance; without the
- * residual canonizer the ResNet's relevance roughly doubles.
+ * with zennit 0.5.1 run on torch re-creations of the fixtures; see "How it is checked" in README.md).
+ * Conservation: with zero bias, EpsilonPlusFlat and EpsilonGammaBox sum to the initial relevance;
+ * without the residual canonizer the ResNet's relevance roughly doubles.
  */
 class OnnxFixturesTest {
 
@@ -51,7 +51,7 @@ class OnnxFixturesTest {
   @Test
   void forwardMatchesReference() {
     for (Graph g : List.of(cnn, resnet)) {
-      try (LrpEngine e = Lrp.engine(g, LrpOptions.of(Composites.epsilonPlus()), Device.cpu(), DataType.FLOAT32)) {
+      try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(Composites.epsilonPlus()), Device.cpu(), DataType.FLOAT32)) {
         double[] out = e.forward(inputs, 4);
         NaiveLrp ref = new NaiveLrp(e.graph(), e.rules(), false);
         for (int r = 0; r < 4; r++) {
@@ -72,7 +72,7 @@ class OnnxFixturesTest {
         for (boolean zeroBias : new boolean[] {false, true}) {
           for (DataType type : List.of(DataType.FLOAT32, DataType.FLOAT64)) {
             LrpOptions o = LrpOptions.of(c).withZeroBias(zeroBias);
-            try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), type)) {
+            try (LrpEngine e = LrpEngines.engine(g, o, Device.cpu(), type)) {
               LrpResult r = e.explain(inputs, 4, Target.predicted());
               NaiveLrp ref = new NaiveLrp(e.graph(), e.rules(), zeroBias);
               double worst = 0;
@@ -100,7 +100,7 @@ class OnnxFixturesTest {
   void zeroBiasConservesRelevance() {
     for (Graph g : List.of(cnn, resnet)) {
       for (Composite c : List.of(Composites.epsilonPlusFlat(), Composites.epsilonGammaBox(-3, 3))) {
-        try (LrpEngine e = Lrp.engine(g, LrpOptions.of(c).withZeroBias(true))) {
+        try (LrpEngine e = LrpEngines.engine(g, LrpOptions.of(c).withZeroBias(true))) {
           LrpResult r = e.explain(inputs, 4, Target.predicted());
           for (int i = 0; i < 4; i++) {
             assertEquals(1.0, r.relevanceSum()[i], 1e-5, c.name() + " row " + i);
@@ -114,7 +114,7 @@ class OnnxFixturesTest {
   void withoutResidualCanonizerTheResNetCountsRelevanceTwice() {
     LrpOptions o = LrpOptions.of(Composites.epsilonPlusFlat()).withZeroBias(true)
         .withCanonizers(Set.of(Canonizer.MERGE_BATCH_NORM));
-    try (LrpEngine e = Lrp.engine(resnet, o)) {
+    try (LrpEngine e = LrpEngines.engine(resnet, o)) {
       LrpResult r = e.explain(inputs, 4, Target.predicted());
       for (int i = 0; i < 4; i++) {
         assertEquals(2.0, r.relevanceSum()[i], 1e-5, "row " + i);

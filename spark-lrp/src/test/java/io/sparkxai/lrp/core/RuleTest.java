@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.InputLayout;
 import io.sparkxai.nn.Layer;
@@ -28,7 +28,7 @@ class RuleTest {
 
   private static double[] relevance(Graph g, Composite c, boolean zeroBias, double... x) {
     LrpOptions o = new LrpOptions(c, zeroBias, Set.of(), Init.ONE);
-    try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
+    try (LrpEngine e = LrpEngines.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
       return e.explain(x, 1, Target.index(0)).relevance();
     }
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.toolbox.LrpToolboxReader;
 import io.sparkxai.testkit.SharedData;
@@ -21,7 +21,7 @@ class XorNetTest {
     Graph g = LrpToolboxReader.read(SharedData.require("lrp_toolbox_models/xor_net_small.txt"), 2);
     double[] x = {0, 0, 0, 1, 1, 0, 1, 1};
     LrpOptions o = LrpOptions.of(Composite.uniform(Rule.z())).withZeroBias(true).withInit(Init.OUTPUT);
-    try (LrpEngine e = Lrp.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
+    try (LrpEngine e = LrpEngines.engine(g, o, Device.cpu(), DataType.FLOAT64)) {
       LrpResult r = e.explain(x, 4, Target.predicted());
       assertArrayEquals(new int[] {0, 1, 1, 0}, r.predicted(), "the net computes XOR");
       NaiveLrp ref = new NaiveLrp(e.graph(), e.rules(), true);

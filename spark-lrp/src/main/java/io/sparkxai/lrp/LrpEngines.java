@@ -11,15 +11,16 @@ import io.sparkxai.nn.Graph;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Entry point to the LRP engine on DJL's PyTorch engine: keeps DJL offline (unless told otherwise),
- * and gives engines the JVM-wide {@link Autograd} that serialises use of DJL's single gradient
- * collector.
+ * Makes {@link LrpEngine}s on DJL's PyTorch engine, for Spark tasks and for callers outside Spark
+ * alike: keeps DJL offline (unless told otherwise), and gives engines the JVM-wide
+ * {@link Autograd} that serialises use of DJL's single gradient collector. Engine options for a
+ * set of params come from {@link LrpExplainer#engineOptions()}.
  */
-public final class Lrp {
+public final class LrpEngines {
 
   private static final ReentrantLock COLLECTOR = new ReentrantLock(true);
 
-  private Lrp() {}
+  private LrpEngines() {}
 
   /** Sets {@code ai.djl.offline=true} and {@code ai.djl.default_engine=PyTorch} where not set: nothing downloads. */
   public static void configureDjl() {
