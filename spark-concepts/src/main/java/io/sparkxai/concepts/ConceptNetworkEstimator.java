@@ -40,8 +40,13 @@ public abstract class ConceptNetworkEstimator<M extends Model<M>, S extends Conc
   private final IntParam rowsPerShard;
   private final IntParam epochsPerSync;
 
-  /** Declares the params and their defaults. */
-  protected ConceptNetworkEstimator(String uid) {
+  /**
+   * Declares the params and their defaults.
+   *
+   * @param defaultSeed the seed's default: the hash of the estimator's first class name, as Spark's
+   *     {@code HasSeed} does, kept across renames so that a default fit stays the same
+   */
+  protected ConceptNetworkEstimator(String uid, long defaultSeed) {
     this.uid = uid;
     conceptCols = new StringArrayParam(this, "conceptCols", "numeric concept columns, values in [0, 1] (required)");
     labelCol = new Param<>(this, "labelCol", "label column: class indices 0, 1, ...");
@@ -71,7 +76,7 @@ public abstract class ConceptNetworkEstimator<M extends Model<M>, S extends Conc
     setDefault(weightDecay, 0.01);
     setDefault(epochs, 2001);
     setDefault(batchSize, 0);
-    setDefault(seed, (long) getClass().getName().hashCode());
+    setDefault(seed, defaultSeed);
     setDefault(numShards, 0);
     setDefault(rowsPerShard, 100_000);
     setDefault(epochsPerSync, 10);

@@ -16,7 +16,6 @@ import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
@@ -58,7 +57,7 @@ public final class EntropyLogicExplainer
 
   /** A new estimator with the given uid. */
   public EntropyLogicExplainer(String uid) {
-    super(uid);
+    super(uid, EntropyLogicExplainer.class.getName().hashCode());
     hiddenSizes = new IntArrayParam(this, "hiddenSizes",
         "widths of the entropy layer (first) and of the hidden layers after it");
     temperature = new DoubleParam(this, "temperature", "temperature τ of the concept attention softmax (> 0)",
@@ -191,7 +190,7 @@ public final class EntropyLogicExplainer
     }
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("training", "entropy-len");
-    provenance.put("library", ConceptModelEstimator.libraryVersion());
+    provenance.put("library", ConceptClassifier.libraryVersion());
     provenance.put("rows", Long.toString(summary.rows()));
     provenance.put("shards", Integer.toString(shards));
     provenance.put("rounds", Integer.toString(rounds));
@@ -220,7 +219,7 @@ public final class EntropyLogicExplainer
 
   /** Reads a saved estimator. */
   public static MLReader<EntropyLogicExplainer> read() {
-    return new DefaultParamsReader<>();
+    return SavedStages.paramsReader(EntropyLogicExplainer::new, EntropyLogicExplainer.class.getName());
   }
 
   /** Loads a saved estimator. */

@@ -344,7 +344,7 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
       @Override
       public EntropyLogicExplainerModel load(String path) {
         NetworkModelStore.Loaded loaded = NetworkModelStore.load(path, sparkSession(),
-            EntropyLogicExplainerModel.class.getName());
+            List.of(EntropyLogicExplainerModel.class.getName()));
         EntropyLogicExplainerModel model = new EntropyLogicExplainerModel(loaded.metadata().uid(), loaded.spec(),
             loaded.parameters(), loaded.provenance(), readExplanations(loaded.document().path("explanations")));
         loaded.metadata().getAndSetParams(model, scala.Option.empty());

@@ -51,7 +51,7 @@ class GoldenModelsTest {
   void version1ModelsPredictAsSaved() throws Exception {
     Path dir = golden();
     JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
-    TrainedConceptBottleneckModel cbm = TrainedConceptBottleneckModel.load(dir.resolve("cbm").toString());
+    ConceptBottleneckModel cbm = ConceptBottleneckModel.load(dir.resolve("cbm").toString());
     List<Row> out = cbm.transform(rows()).collectAsList();
     for (int i = 0; i < out.size(); i++) {
       assertVector(expected.path("cbm_probability").get(i), out.get(i).getAs("probability"), "cbm row " + i);
@@ -69,12 +69,12 @@ class GoldenModelsTest {
   void version1StagesLoadWithTheirParamsAndOutputs() throws Exception {
     Path dir = golden();
     JsonNode expected = new ObjectMapper().readTree(dir.resolve("stages.json").toFile());
-    TrainedConceptEmbeddingModel cem = TrainedConceptEmbeddingModel.load(dir.resolve("cem").toString());
+    ConceptEmbeddingModel cem = ConceptEmbeddingModel.load(dir.resolve("cem").toString());
     assertOutputs(expected.path("cem"), cem.transform(rows()), "cem");
 
     JsonNode estimators = expected.path("estimators");
-    assertParams(estimators.path("cbm-estimator"), ConceptBottleneckModel.load(dir.resolve("cbm-estimator").toString()));
-    assertParams(estimators.path("cem-estimator"), ConceptEmbeddingModel.load(dir.resolve("cem-estimator").toString()));
+    assertParams(estimators.path("cbm-estimator"), ConceptBottleneckClassifier.load(dir.resolve("cbm-estimator").toString()));
+    assertParams(estimators.path("cem-estimator"), ConceptEmbeddingClassifier.load(dir.resolve("cem-estimator").toString()));
     assertParams(estimators.path("len-estimator"), EntropyLogicExplainer.load(dir.resolve("len-estimator").toString()));
     for (String name : new String[] {"cbm-estimator", "cem-estimator", "len-estimator"}) {
       PipelineStage stage = DefaultParamsReader.loadParamsInstance(dir.resolve(name).toString(),

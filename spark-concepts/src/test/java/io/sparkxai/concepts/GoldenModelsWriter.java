@@ -30,9 +30,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *     -Dsparkxai.golden.write=/tmp/golden
  * </pre>
  * The files under {@code src/test/resources/golden/v1} were written by the stages as they were
- * before the estimators were renamed (class names {@code ConceptBottleneckModel} for the estimator,
- * {@code TrainedConceptBottleneckModel} for its model, ...) and must never be rewritten: they are
- * the proof that those saves still load. A later format gets a new folder ({@code v2}).
+ * before the stages took Spark's names (the estimator was saved as {@code ConceptBottleneckModel},
+ * its fitted model as {@code TrainedConceptBottleneckModel}, and likewise for the embedding model)
+ * and must never be rewritten: they are the proof that those saves still load, and training is not
+ * bit-identical across CPUs, so a rewrite would also change the expected outputs. A later format gets a new folder ({@code v2}).
  */
 class GoldenModelsWriter {
 

@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
  * @param <M> the fitted model
  * @param <S> the concrete estimator
  */
-public abstract class ConceptModelEstimator<M extends TrainedConceptModel<M>, S extends ConceptModelEstimator<M, S>>
+public abstract class ConceptClassifier<M extends ConceptModel<M>, S extends ConceptClassifier<M, S>>
     extends ConceptNetworkEstimator<M, S> {
   private static final long serialVersionUID = 1L;
 
@@ -39,8 +39,8 @@ public abstract class ConceptModelEstimator<M extends TrainedConceptModel<M>, S 
   private final Param<String> conceptProbabilityCol;
 
   /** Declares the params and their defaults. */
-  protected ConceptModelEstimator(String uid) {
-    super(uid);
+  protected ConceptClassifier(String uid, long defaultSeed) {
+    super(uid, defaultSeed);
     featuresCol = new Param<>(this, "featuresCol", "features column (vector or numeric array), used when inputCols is empty");
     inputCols = new StringArrayParam(this, "inputCols", "numeric feature columns (take precedence over featuresCol)");
     encoderHiddenSizes = new IntArrayParam(this, "encoderHiddenSizes", "hidden layer widths of the concept encoder");
@@ -216,7 +216,7 @@ public abstract class ConceptModelEstimator<M extends TrainedConceptModel<M>, S 
   }
 
   static String libraryVersion() {
-    String v = ConceptModelEstimator.class.getPackage().getImplementationVersion();
+    String v = ConceptClassifier.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
   }
 
@@ -234,7 +234,7 @@ public abstract class ConceptModelEstimator<M extends TrainedConceptModel<M>, S 
             getHeadHiddenSizes()));
       }
     }
-    return TrainedConceptModel.outputSchema(schema, getConceptProbabilityCol(), getRawPredictionCol(),
+    return ConceptModel.outputSchema(schema, getConceptProbabilityCol(), getRawPredictionCol(),
         getProbabilityCol(), getPredictionCol());
   }
 }

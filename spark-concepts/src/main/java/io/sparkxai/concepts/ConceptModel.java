@@ -15,6 +15,7 @@ import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Column;
@@ -34,7 +35,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * @param <M> the concrete model
  */
-public abstract class TrainedConceptModel<M extends TrainedConceptModel<M>> extends Model<M> implements MLWritable {
+public abstract class ConceptModel<M extends ConceptModel<M>> extends Model<M> implements MLWritable {
   private static final long serialVersionUID = 1L;
 
   private final String uid;
@@ -56,7 +57,7 @@ public abstract class TrainedConceptModel<M extends TrainedConceptModel<M>> exte
   private final LongParam interventionSeed;
 
   /** A model of {@code spec} with {@code parameters}; params at their defaults. */
-  protected TrainedConceptModel(String uid, NetworkSpec spec, ParameterSnapshot parameters,
+  protected ConceptModel(String uid, NetworkSpec spec, ParameterSnapshot parameters,
       Map<String, String> provenance) {
     this.uid = uid;
     this.spec = spec;
@@ -106,7 +107,7 @@ public abstract class TrainedConceptModel<M extends TrainedConceptModel<M>> exte
     return trained().spec;
   }
 
-  private TrainedConceptModel<M> trained() {
+  private ConceptModel<M> trained() {
     if (spec == null) {
       throw new IllegalStateException("model " + uid + " has no trained network: fit an estimator or load a saved model");
     }
@@ -434,7 +435,7 @@ public abstract class TrainedConceptModel<M extends TrainedConceptModel<M>> exte
       public void saveImpl(String path) {
         trained();
         try {
-          NetworkModelStore.save(TrainedConceptModel.this, path, sparkSession(), spec, parameters, provenance, doc -> { });
+          NetworkModelStore.save(ConceptModel.this, path, sparkSession(), spec, parameters, provenance, doc -> { });
         } catch (IOException e) {
           throw new java.io.UncheckedIOException("cannot save the model to " + path + ": " + e.getMessage(), e);
         }
@@ -447,14 +448,42 @@ public abstract class TrainedConceptModel<M extends TrainedConceptModel<M>> exte
     write().save(path);
   }
 
-  /** Reads the models a concrete class saves. */
-  static <T extends TrainedConceptModel<T>> T load(String path, org.apache.spark.sql.SparkSession spark,
-      Class<T> type, Factory<T> factory) {
-    NetworkModelStore.Loaded loaded = NetworkModelStore.load(path, spark, type.getName());
-    T model = factory.create(loaded.metadata().uid(), loaded.spec(), loaded.parameters(),
-        new LinkedHashMap<>(loaded.provenance()));
-    loaded.metadata().getAndSetParams(model, scala.Option.empty());
-    return model;
+  /**
+   * A reader of the models a concrete class saves, also under {@code formerName} (the fitted
+   * model's class name before the rename). A folder without a network saved under the concrete
+   * class's name is an estimator saved before the rename, when the estimator had that name: it is
+   * read by {@code formerEstimator}, so Spark's readers and pipelines that hold one still load.
+   */
+  static <T extends ConceptModel<T>> MLReader<T> reader(Class<T> type, Factory<T> factory, String formerName,
+      java.util.function.Supplier<MLReader<?>> formerEstimator) {
+    MLReader<Object> reader = new MLReader<>() {
+      @Override
+      public Object load(String path) {
+        if (!NetworkModelStore.hasNetwork(path, sparkSession())) {
+          SavedStages.metadata(path, sparkSession(), java.util.List.of(type.getName()));
+          return formerEstimator.get().load(path);
+        }
+        NetworkModelStore.Loaded loaded = NetworkModelStore.load(path, sparkSession(),
+            java.util.List.of(type.getName(), formerName));
+        T model = factory.create(loaded.metadata().uid(), loaded.spec(), loaded.parameters(),
+            new LinkedHashMap<>(loaded.provenance()));
+        loaded.metadata().getAndSetParams(model, scala.Option.empty());
+        return model;
+      }
+    };
+    @SuppressWarnings("unchecked") // a T, or the former estimator for Spark's untyped readers
+    MLReader<T> typed = (MLReader<T>) (MLReader<?>) reader;
+    return typed;
+  }
+
+  /** Loads a model with {@code reader}, failing clearly when {@code path} holds an estimator saved before the rename. */
+  static <T extends ConceptModel<T>> T load(MLReader<T> reader, Class<T> type, String path) {
+    Object stage = ((MLReader<?>) reader).load(path);
+    if (!type.isInstance(stage)) {
+      throw new IllegalArgumentException(path + " holds an estimator saved under the name " + type.getName()
+          + " before the estimators were renamed; load it with " + stage.getClass().getName() + ".load");
+    }
+    return type.cast(stage);
   }
 
   /** Builds a concrete model from saved parts. */
