@@ -67,6 +67,12 @@ public interface Rule<T> extends Serializable {
         : "one of " + String.join(", ", allowed);
   }
 
+  /** One of {@code allowed}, exactly as written (for values that code compares as written). */
+  static Rule<String> exactlyOneOf(String... allowed) {
+    List<String> names = List.of(allowed);
+    return v -> v != null && names.contains(v) ? null : "one of " + String.join(", ", allowed);
+  }
+
   /** A non-empty string. */
   static Rule<String> nonEmpty() {
     return v -> v != null && !v.isEmpty() ? null : "a non-empty string";
