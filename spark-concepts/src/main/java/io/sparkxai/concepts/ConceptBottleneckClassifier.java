@@ -3,11 +3,9 @@ package io.sparkxai.concepts;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
+import io.sparkxai.concepts.params.ConceptBottleneckParams;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 
@@ -34,10 +32,12 @@ import org.apache.spark.ml.util.MLReader;
  * }</pre>
  */
 public final class ConceptBottleneckClassifier
-    extends ConceptClassifier<ConceptBottleneckModel, ConceptBottleneckClassifier> {
+    extends ConceptClassifier<ConceptBottleneckModel, ConceptBottleneckClassifier>
+    implements ConceptBottleneckParams<ConceptBottleneckClassifier> {
   private static final long serialVersionUID = 1L;
 
-  private final Param<String> mode;
+  /** The class name this estimator was saved under before it took Spark's name. */
+  static final String FORMER_NAME = "io.sparkxai.concepts.ConceptBottleneckModel";
 
   /** A new estimator with a random uid. */
   public ConceptBottleneckClassifier() {
@@ -47,23 +47,6 @@ public final class ConceptBottleneckClassifier
   /** A new estimator with the given uid. */
   public ConceptBottleneckClassifier(String uid) {
     super(uid, FORMER_NAME.hashCode());
-    mode = new Param<>(this, "mode", "how encoder and head are trained: independent, sequential, joint",
-        ParamValidators.inArray(new String[] {"independent", "sequential", "joint"}));
-    setDefault(mode, "joint");
-  }
-
-  /** Training mode (default {@code joint}). */
-  public Param<String> mode() {
-    return mode;
-  }
-
-  public String getMode() {
-    return getOrDefault(mode);
-  }
-
-  public ConceptBottleneckClassifier setMode(String value) {
-    set(mode, value);
-    return this;
   }
 
   @Override
@@ -73,7 +56,7 @@ public final class ConceptBottleneckClassifier
   }
 
   @Override
-  List<Objective> stages() {
+  List<Objective> objectives() {
     switch (getMode()) {
       case "independent":
         return List.of(Objective.stage(Objective.Stage.CONCEPTS), Objective.stage(Objective.Stage.HEAD_ON_TRUE_CONCEPTS));
@@ -86,8 +69,7 @@ public final class ConceptBottleneckClassifier
   }
 
   @Override
-  ConceptBottleneckModel newModel(NetworkSpec spec, ParameterSnapshot parameters,
-      Map<String, String> provenance) {
+  ConceptBottleneckModel newModel(NetworkSpec spec, ParameterSnapshot parameters, Map<String, String> provenance) {
     return new ConceptBottleneckModel(uid(), spec, parameters, provenance);
   }
 
@@ -96,17 +78,10 @@ public final class ConceptBottleneckClassifier
     return "cbm-" + getMode();
   }
 
-  @Override
-  public ConceptBottleneckClassifier copy(ParamMap extra) {
-    return defaultCopy(extra);
-  }
-
-  /** The class name this estimator was saved under before it took Spark's name. */
-  static final String FORMER_NAME = "io.sparkxai.concepts.ConceptBottleneckModel";
-
   /** Reads a saved estimator, also one saved as {@code ConceptBottleneckModel} before the rename. */
   public static MLReader<ConceptBottleneckClassifier> read() {
-    return SavedStages.paramsReader(ConceptBottleneckClassifier::new, ConceptBottleneckClassifier.class.getName(), FORMER_NAME);
+    return SavedStages.paramsReader(ConceptBottleneckClassifier::new, ConceptBottleneckClassifier.class.getName(),
+        FORMER_NAME);
   }
 
   /** Loads a saved estimator. */

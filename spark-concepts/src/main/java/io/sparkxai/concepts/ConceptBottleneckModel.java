@@ -14,6 +14,9 @@ import org.apache.spark.ml.util.MLReader;
 public final class ConceptBottleneckModel extends ConceptModel<ConceptBottleneckModel> {
   private static final long serialVersionUID = 1L;
 
+  /** The class name models of this class were saved under before the estimators were renamed. */
+  static final String FORMER_NAME = "io.sparkxai.concepts.TrainedConceptBottleneckModel";
+
   /** A model without a network, for Spark's reflection; load or fit one to transform. */
   public ConceptBottleneckModel() {
     this(Identifiable.randomUID("cbm"));
@@ -34,9 +37,6 @@ public final class ConceptBottleneckModel extends ConceptModel<ConceptBottleneck
       Map<String, String> provenance) {
     return new ConceptBottleneckModel(uid, spec, parameters, provenance);
   }
-
-  /** The class name models of this class were saved under before the estimators were renamed. */
-  static final String FORMER_NAME = "io.sparkxai.concepts.TrainedConceptBottleneckModel";
 
   /**
    * Reads a saved model, also one saved as {@code TrainedConceptBottleneckModel}; Spark's readers also get

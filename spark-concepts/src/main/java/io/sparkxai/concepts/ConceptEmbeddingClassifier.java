@@ -3,12 +3,9 @@ package io.sparkxai.concepts;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
+import io.sparkxai.concepts.params.ConceptEmbeddingParams;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 
@@ -21,14 +18,16 @@ import org.apache.spark.ml.util.MLReader;
  * RandInt: during training each concept of each row is intervened on with probability
  * {@code interventionProbability} (0.25), which teaches the head to use interventions.
  * Defaults: encoder d→10, embeddings of 8 per concept, head k·8→classes (torch_explain's
- * tutorial), loss BCE(c) + 0.2·BCE(y), AdamW lr 0.01, 2001 full-batch epochs.
+ * tutorial; this estimator's defaults of {@code encoderHiddenSizes} and {@code headHiddenSizes}),
+ * loss BCE(c) + 0.2·BCE(y), AdamW lr 0.01, 2001 full-batch epochs.
  */
 public final class ConceptEmbeddingClassifier
-    extends ConceptClassifier<ConceptEmbeddingModel, ConceptEmbeddingClassifier> {
+    extends ConceptClassifier<ConceptEmbeddingModel, ConceptEmbeddingClassifier>
+    implements ConceptEmbeddingParams<ConceptEmbeddingClassifier> {
   private static final long serialVersionUID = 1L;
 
-  private final IntParam embeddingSize;
-  private final DoubleParam interventionProbability;
+  /** The class name this estimator was saved under before it took Spark's name. */
+  static final String FORMER_NAME = "io.sparkxai.concepts.ConceptEmbeddingModel";
 
   /** A new estimator with a random uid. */
   public ConceptEmbeddingClassifier() {
@@ -38,43 +37,8 @@ public final class ConceptEmbeddingClassifier
   /** A new estimator with the given uid. */
   public ConceptEmbeddingClassifier(String uid) {
     super(uid, FORMER_NAME.hashCode());
-    embeddingSize = new IntParam(this, "embeddingSize", "width of each concept's two embeddings (>= 1)",
-        ParamValidators.gtEq(1));
-    interventionProbability = new DoubleParam(this, "interventionProbability",
-        "RandInt: probability of intervening on each concept of each training row, in [0, 1]",
-        ParamValidators.inRange(0, 1));
-    setDefault(embeddingSize, 8);
-    setDefault(interventionProbability, 0.25);
     setDefault(encoderHiddenSizes(), new int[] {10});
     setDefault(headHiddenSizes(), new int[0]);
-  }
-
-  /** Embedding width per concept (default 8). */
-  public IntParam embeddingSize() {
-    return embeddingSize;
-  }
-
-  /** RandInt probability (default 0.25). */
-  public DoubleParam interventionProbability() {
-    return interventionProbability;
-  }
-
-  public int getEmbeddingSize() {
-    return (Integer) getOrDefault(embeddingSize);
-  }
-
-  public double getInterventionProbability() {
-    return (Double) getOrDefault(interventionProbability);
-  }
-
-  public ConceptEmbeddingClassifier setEmbeddingSize(int value) {
-    set(embeddingSize, value);
-    return this;
-  }
-
-  public ConceptEmbeddingClassifier setInterventionProbability(double value) {
-    set(interventionProbability, value);
-    return this;
   }
 
   @Override
@@ -87,7 +51,7 @@ public final class ConceptEmbeddingClassifier
   }
 
   @Override
-  List<Objective> stages() {
+  List<Objective> objectives() {
     return List.of(Objective.joint(getConceptLossWeight(), getTaskLossWeight(), getInterventionProbability()));
   }
 
@@ -101,17 +65,10 @@ public final class ConceptEmbeddingClassifier
     return "cem";
   }
 
-  @Override
-  public ConceptEmbeddingClassifier copy(ParamMap extra) {
-    return defaultCopy(extra);
-  }
-
-  /** The class name this estimator was saved under before it took Spark's name. */
-  static final String FORMER_NAME = "io.sparkxai.concepts.ConceptEmbeddingModel";
-
   /** Reads a saved estimator, also one saved as {@code ConceptEmbeddingModel} before the rename. */
   public static MLReader<ConceptEmbeddingClassifier> read() {
-    return SavedStages.paramsReader(ConceptEmbeddingClassifier::new, ConceptEmbeddingClassifier.class.getName(), FORMER_NAME);
+    return SavedStages.paramsReader(ConceptEmbeddingClassifier::new, ConceptEmbeddingClassifier.class.getName(),
+        FORMER_NAME);
   }
 
   /** Loads a saved estimator. */

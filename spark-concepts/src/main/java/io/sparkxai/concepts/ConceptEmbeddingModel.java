@@ -14,6 +14,9 @@ import org.apache.spark.ml.util.MLReader;
 public final class ConceptEmbeddingModel extends ConceptModel<ConceptEmbeddingModel> {
   private static final long serialVersionUID = 1L;
 
+  /** The class name models of this class were saved under before the estimators were renamed. */
+  static final String FORMER_NAME = "io.sparkxai.concepts.TrainedConceptEmbeddingModel";
+
   /** A model without a network, for Spark's reflection; load or fit one to transform. */
   public ConceptEmbeddingModel() {
     this(Identifiable.randomUID("cem"));
@@ -34,9 +37,6 @@ public final class ConceptEmbeddingModel extends ConceptModel<ConceptEmbeddingMo
       Map<String, String> provenance) {
     return new ConceptEmbeddingModel(uid, spec, parameters, provenance);
   }
-
-  /** The class name models of this class were saved under before the estimators were renamed. */
-  static final String FORMER_NAME = "io.sparkxai.concepts.TrainedConceptEmbeddingModel";
 
   /**
    * Reads a saved model, also one saved as {@code TrainedConceptEmbeddingModel}; Spark's readers also get

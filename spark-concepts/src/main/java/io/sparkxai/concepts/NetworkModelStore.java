@@ -156,7 +156,7 @@ final class NetworkModelStore {
     }
   }
 
-  private static int[] ints(JsonNode a) {
+  static int[] ints(JsonNode a) {
     int[] out = new int[a.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = a.get(i).asInt();
