@@ -10,7 +10,7 @@ import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 
 /**
- * Concept bottleneck model (Koh et al. 2020, "Concept Bottleneck Models", ICML): an encoder from
+ * Fits a {@link ConceptBottleneckModel} (Koh et al. 2020, "Concept Bottleneck Models", ICML): an encoder from
  * the features to concept probabilities (sigmoid), and a head from those probabilities to the
  * task, trained with DJL on Spark. Modes:
  * <ul>

@@ -10,7 +10,7 @@ import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 
 /**
- * Concept embedding model (Espinosa Zarlenga et al. 2022, "Concept Embedding Models: Beyond the
+ * Fits a {@link ConceptEmbeddingModel} (Espinosa Zarlenga et al. 2022, "Concept Embedding Models: Beyond the
  * Accuracy-Explainability Trade-Off", NeurIPS): each concept has two learned embeddings (active,
  * inactive) mixed by its predicted probability, and the head reads the mixed embeddings — as
  * accurate as a black box where a bottleneck's scalar concepts lose task information, and still
