@@ -3,7 +3,7 @@ package io.sparkxai.concepts;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
-import io.sparkxai.concepts.params.ConceptBottleneckParams;
+import io.sparkxai.concepts.params.EstimatorParams;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.util.Identifiable;
@@ -33,7 +33,7 @@ import org.apache.spark.ml.util.MLReader;
  */
 public final class ConceptBottleneckClassifier
     extends ConceptClassifier<ConceptBottleneckModel, ConceptBottleneckClassifier>
-    implements ConceptBottleneckParams<ConceptBottleneckClassifier> {
+    implements EstimatorParams.Bottleneck<ConceptBottleneckClassifier> {
   private static final long serialVersionUID = 1L;
 
   /** The class name this estimator was saved under before it took Spark's name. */

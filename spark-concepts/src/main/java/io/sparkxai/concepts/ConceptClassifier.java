@@ -3,7 +3,7 @@ package io.sparkxai.concepts;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
-import io.sparkxai.concepts.params.ConceptClassifierParams;
+import io.sparkxai.concepts.params.EstimatorParams;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
  * @param <S> the concrete estimator
  */
 public abstract class ConceptClassifier<M extends ConceptModel<M>, S extends ConceptClassifier<M, S>>
-    extends ConceptNetworkEstimator<M, S> implements ConceptClassifierParams<S> {
+    extends ConceptNetworkEstimator<M, S> implements EstimatorParams.Classifier<S> {
   private static final long serialVersionUID = 1L;
 
   /** Makes the params with their defaults; see {@link ConceptNetworkEstimator} for {@code defaultSeed}. */

@@ -3,8 +3,7 @@ package io.sparkxai.concepts;
 import io.sparkxai.concepts.core.InterventionPolicy;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.ParameterSnapshot;
-import io.sparkxai.concepts.params.ConceptModelParams;
-import io.sparkxai.concepts.params.InterventionParams;
+import io.sparkxai.concepts.params.ColumnParams;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * @param <M> the concrete model
  */
 public abstract class ConceptModel<M extends ConceptModel<M>> extends ConceptNetworkModel<M>
-    implements ConceptModelParams<M>, InterventionParams<M> {
+    implements ColumnParams.Features<M>, ColumnParams.Interventions<M> {
   private static final long serialVersionUID = 1L;
 
   /** A model of {@code spec} with {@code parameters}; params at their defaults. */

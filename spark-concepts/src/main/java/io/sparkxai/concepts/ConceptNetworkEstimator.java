@@ -6,7 +6,7 @@ import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
 import io.sparkxai.concepts.core.TrainingState;
-import io.sparkxai.concepts.params.ConceptTaskParams;
+import io.sparkxai.concepts.params.ColumnParams;
 import io.sparkxai.concepts.params.NetworkTrainingParams;
 import io.sparkxai.params.ParamRegistry;
 import java.time.Instant;
@@ -32,7 +32,7 @@ import org.apache.spark.sql.Row;
  * @param <S> the concrete estimator (what the fluent setters return)
  */
 public abstract class ConceptNetworkEstimator<M extends Model<M>, S extends ConceptNetworkEstimator<M, S>>
-    extends Estimator<M> implements DefaultParamsWritable, ConceptTaskParams<S>, NetworkTrainingParams<S> {
+    extends Estimator<M> implements DefaultParamsWritable, ColumnParams.Task<S>, NetworkTrainingParams<S> {
   private static final long serialVersionUID = 1L;
 
   private final String uid;

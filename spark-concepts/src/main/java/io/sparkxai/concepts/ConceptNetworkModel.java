@@ -3,7 +3,7 @@ package io.sparkxai.concepts;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.ParameterSnapshot;
-import io.sparkxai.concepts.params.ConceptTaskParams;
+import io.sparkxai.concepts.params.ColumnParams;
 import io.sparkxai.params.ParamRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ import org.apache.spark.sql.SparkSession;
  * @param <M> the concrete model
  */
 public abstract class ConceptNetworkModel<M extends ConceptNetworkModel<M>> extends Model<M>
-    implements MLWritable, ConceptTaskParams<M> {
+    implements MLWritable, ColumnParams.Task<M> {
   private static final long serialVersionUID = 1L;
 
   private final String uid;

@@ -4,7 +4,7 @@ import io.sparkxai.concepts.core.LogicExplanations;
 import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.TupleCount;
-import io.sparkxai.concepts.params.EntropyLogicParams;
+import io.sparkxai.concepts.params.EstimatorParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class EntropyLogicExplainer
     extends ConceptNetworkEstimator<EntropyLogicExplainerModel, EntropyLogicExplainer>
-    implements EntropyLogicParams<EntropyLogicExplainer> {
+    implements EstimatorParams.EntropyLogic<EntropyLogicExplainer> {
   private static final long serialVersionUID = 1L;
 
   /** A new estimator with a random uid. */
