@@ -85,8 +85,8 @@ public abstract class ConceptModel<M extends ConceptModel<M>> extends ConceptNet
         maskAt = width + 2;
       }
     }
-    ConceptScorer scorer = new ConceptScorer(networkSpec(), parameters(), width, truthAt, maskAt, policy, getInterventionCount(),
-        getInterventionSeed(), width, featureDescription());
+    ConceptScorer scorer = new ConceptScorer(networkSpec(), parameters(), width, truthAt, maskAt, policy,
+        getInterventionCount(), getInterventionSeed(), width, featureDescription());
     return in.mapPartitions(scorer::score, Encoders.row(out));
   }
 

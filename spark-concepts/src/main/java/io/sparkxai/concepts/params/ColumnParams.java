@@ -33,8 +33,8 @@ public final class ColumnParams {
         "prediction");
     ParamDecl<String> PROBABILITY_COL = ParamDecl.ofString("probabilityCol",
         "output column: class probabilities (vector)", "probability");
-    ParamDecl<String> RAW_PREDICTION_COL = ParamDecl.ofString("rawPredictionCol", "output column: class scores (vector)",
-        "rawPrediction");
+    ParamDecl<String> RAW_PREDICTION_COL = ParamDecl.ofString("rawPredictionCol",
+        "output column: class scores (vector)", "rawPrediction");
 
     /** Concept columns (required to fit). */
     default StringArrayParam conceptCols() {

@@ -116,10 +116,11 @@ public final class EstimatorParams {
    * @param <S> the estimator
    */
   public interface Embedding<S extends Embedding<S>> extends Classifier<S> {
-    ParamDecl<Integer> EMBEDDING_SIZE = ParamDecl.ofInt("embeddingSize", "width of each concept's two embeddings (>= 1)",
-        8, Rule.atLeast(1));
+    ParamDecl<Integer> EMBEDDING_SIZE = ParamDecl.ofInt("embeddingSize",
+        "width of each concept's two embeddings (>= 1)", 8, Rule.atLeast(1));
     ParamDecl<Double> INTERVENTION_PROBABILITY = ParamDecl.ofDouble("interventionProbability",
-        "RandInt: probability of intervening on each concept of each training row, in [0, 1]", 0.25, Rule.probability());
+        "RandInt: probability of intervening on each concept of each training row, in [0, 1]", 0.25,
+        Rule.probability());
 
     /** Embedding width per concept (default 8). */
     default IntParam embeddingSize() {
