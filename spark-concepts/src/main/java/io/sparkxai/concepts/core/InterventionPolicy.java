@@ -1,6 +1,5 @@
 package io.sparkxai.concepts.core;
 
-import java.util.Locale;
 
 /**
  * Which concepts to intervene on first, per row. Interventions replace predicted concepts by their
@@ -17,17 +16,12 @@ public enum InterventionPolicy {
 
   /** The param value: {@code none}, {@code random}, {@code uncertainty}. */
   public String paramName() {
-    return name().toLowerCase(Locale.ROOT);
+    return ParamNames.of(this);
   }
 
   /** The policy called {@code name}; the error lists the names. */
   public static InterventionPolicy of(String name) {
-    for (InterventionPolicy p : values()) {
-      if (p.paramName().equals(name)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("intervention policy must be one of none, random, uncertainty, got " + name);
+    return ParamNames.lookup(InterventionPolicy.class, name, "intervention policy");
   }
 
   /**
