@@ -96,10 +96,10 @@ public interface Rule<T> extends Serializable {
         : "one of " + String.join(", ", allowed);
   }
 
-  /** One of {@code allowed}, case included (for values compared exactly downstream). */
-  static Rule<String> oneOfExactly(String... allowed) {
+  /** One of {@code allowed}, exactly as written (for values that code compares as written). */
+  static Rule<String> exactlyOneOf(String... allowed) {
     List<String> names = List.of(allowed);
-    return v -> names.contains(v) ? null : "one of " + String.join(", ", allowed);
+    return v -> v != null && names.contains(v) ? null : "one of " + String.join(", ", allowed);
   }
 
   /** A non-empty string. */

@@ -101,7 +101,7 @@ public class DeclaredParamsTest {
   public interface OptionalParams<S extends OptionalParams<S>> extends DeclaredParams<S> {
     ParamDecl<Double> LOW = ParamDecl.ofDouble("low", "lowest", Rule.any());
     ParamDecl<Integer> TARGET = ParamDecl.ofInt("target", "class", Rule.atLeast(0));
-    ParamDecl<String> ORDER = ParamDecl.ofString("order", "colours", "RGB", Rule.oneOfExactly("RGB", "BGR"));
+    ParamDecl<String> ORDER = ParamDecl.ofString("order", "colours", "RGB", Rule.exactlyOneOf("RGB", "BGR"));
     ParamDecl<String> RULE = ParamDecl.ofString("rule", "one rule", null);
 
     default org.apache.spark.ml.param.DoubleParam low() {

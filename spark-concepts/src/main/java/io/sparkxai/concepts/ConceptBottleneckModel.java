@@ -1,114 +1,53 @@
 package io.sparkxai.concepts;
 
 import io.sparkxai.concepts.core.NetworkSpec;
-import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
-import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 
 /**
- * Concept bottleneck model (Koh et al. 2020, "Concept Bottleneck Models", ICML): an encoder from
- * the features to concept probabilities (sigmoid), and a head from those probabilities to the
- * task, trained with DJL on Spark. Modes:
- * <ul>
- *   <li>{@code joint}: both at once on {@code conceptLossWeight·BCE(c) + taskLossWeight·L(y)};</li>
- *   <li>{@code independent}: the encoder on the concepts; the head on the true concepts;</li>
- *   <li>{@code sequential}: the encoder on the concepts; the head on the encoder's outputs.</li>
- * </ul>
- * The defaults are the blog recipe: encoder d→10→8→k, head k→8→classes, LeakyReLU, AdamW lr 0.01,
- * 2001 full-batch epochs, BCE(c) + 0.2·BCE(y). Binary labels get one logit, multiclass labels
- * (0..C−1) a softmax.
- *
- * <pre>{@code
- * TrainedConceptBottleneckModel cbm = new ConceptBottleneckModel()
- *     .setInputCols("x0", "x1").setConceptCols("c0", "c1").setLabelCol("y")
- *     .setMode("joint").setSeed(7).fit(train);
- * cbm.transform(test);                                  // conceptProbabilities, rawPrediction, probability, prediction
- * cbm.setInterventionPolicy("uncertainty").setInterventionCount(1).transform(test);
- * cbm.interventionCurve(test, "random");                // accuracy with 0..k concepts intervened
- * }</pre>
+ * A fitted {@link ConceptBottleneckClassifier}: see {@link ConceptModel} for its outputs,
+ * interventions and evaluation. Saved as Spark metadata, a versioned network.json and Parquet
+ * weights.
  */
-public final class ConceptBottleneckModel
-    extends ConceptModelEstimator<TrainedConceptBottleneckModel, ConceptBottleneckModel> {
+public final class ConceptBottleneckModel extends ConceptModel<ConceptBottleneckModel> {
   private static final long serialVersionUID = 1L;
 
-  private final Param<String> mode;
+  /** The class name models of this class were saved under before the estimators were renamed. */
+  static final String FORMER_NAME = "io.sparkxai.concepts.TrainedConceptBottleneckModel";
 
-  /** A new estimator with a random uid. */
+  /** A model without a network, for Spark's reflection; load or fit one to transform. */
   public ConceptBottleneckModel() {
     this(Identifiable.randomUID("cbm"));
   }
 
-  /** A new estimator with the given uid. */
+  /** A model without a network with the given uid, for Spark's reflection. */
   public ConceptBottleneckModel(String uid) {
-    super(uid);
-    mode = new Param<>(this, "mode", "how encoder and head are trained: independent, sequential, joint",
-        ParamValidators.inArray(new String[] {"independent", "sequential", "joint"}));
-    setDefault(mode, "joint");
+    this(uid, null, null, Map.of());
   }
 
-  /** Training mode (default {@code joint}). */
-  public Param<String> mode() {
-    return mode;
-  }
-
-  public String getMode() {
-    return getOrDefault(mode);
-  }
-
-  public ConceptBottleneckModel setMode(String value) {
-    set(mode, value);
-    return this;
-  }
-
-  @Override
-  NetworkSpec networkSpec(int features, int concepts, int classes) {
-    return new NetworkSpec(NetworkSpec.Kind.BOTTLENECK, features, concepts, classes, getEncoderHiddenSizes(),
-        getHeadHiddenSizes(), activationFunction(), 0, 0);
-  }
-
-  @Override
-  List<Objective> stages() {
-    switch (getMode()) {
-      case "independent":
-        return List.of(Objective.stage(Objective.Stage.CONCEPTS), Objective.stage(Objective.Stage.HEAD_ON_TRUE_CONCEPTS));
-      case "sequential":
-        return List.of(Objective.stage(Objective.Stage.CONCEPTS),
-            Objective.stage(Objective.Stage.HEAD_ON_PREDICTED_CONCEPTS));
-      default:
-        return List.of(Objective.joint(getConceptLossWeight(), getTaskLossWeight(), 0));
-    }
-  }
-
-  @Override
-  TrainedConceptBottleneckModel newModel(NetworkSpec spec, ParameterSnapshot parameters,
+  ConceptBottleneckModel(String uid, NetworkSpec spec, ParameterSnapshot parameters,
       Map<String, String> provenance) {
-    return new TrainedConceptBottleneckModel(uid(), spec, parameters, provenance);
+    super(uid, spec, parameters, provenance);
   }
 
   @Override
-  String trainingName() {
-    return "cbm-" + getMode();
+  ConceptBottleneckModel newInstance(String uid, NetworkSpec spec, ParameterSnapshot parameters,
+      Map<String, String> provenance) {
+    return new ConceptBottleneckModel(uid, spec, parameters, provenance);
   }
 
-  @Override
-  public ConceptBottleneckModel copy(ParamMap extra) {
-    return defaultCopy(extra);
-  }
-
-  /** Reads a saved estimator. */
+  /**
+   * Reads a saved model, also one saved as {@code TrainedConceptBottleneckModel}; Spark's readers also get
+   * the estimator saved under this class's name before the rename (then a {@link ConceptBottleneckClassifier}).
+   */
   public static MLReader<ConceptBottleneckModel> read() {
-    return new DefaultParamsReader<>();
+    return ConceptModel.reader(ConceptBottleneckModel.class, ConceptBottleneckModel::new, FORMER_NAME, ConceptBottleneckClassifier::read);
   }
 
-  /** Loads a saved estimator. */
+  /** Loads a saved model. */
   public static ConceptBottleneckModel load(String path) {
-    return read().load(path);
+    return ConceptModel.load(read(), ConceptBottleneckModel.class, path);
   }
 }

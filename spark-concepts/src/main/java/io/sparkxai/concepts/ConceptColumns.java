@@ -31,6 +31,26 @@ final class ConceptColumns {
 
   private ConceptColumns() {}
 
+  /**
+   * The schema with the output columns added: the vectors, then the predicted class; fails if one
+   * already exists.
+   */
+  static StructType withOutputs(StructType schema, String[] vectorColumns, String predictionColumn) {
+    List<String> existing = Arrays.asList(schema.fieldNames());
+    StructType out = schema;
+    for (String c : vectorColumns) {
+      out = out.add(requireNew(existing, c), SQLDataTypes.VectorType(), false);
+    }
+    return out.add(requireNew(existing, predictionColumn), DataTypes.DoubleType, false);
+  }
+
+  private static String requireNew(List<String> existing, String column) {
+    if (existing.contains(column)) {
+      throw new IllegalArgumentException("output column '" + column + "' already exists in the data; choose another name");
+    }
+    return column;
+  }
+
   /** Backquotes a column name so dots and spaces are taken literally. */
   static Column col(String name) {
     return functions.col("`" + name.replace("`", "``") + "`");

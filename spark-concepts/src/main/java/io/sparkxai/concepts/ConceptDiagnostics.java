@@ -44,7 +44,7 @@ public final class ConceptDiagnostics {
   }
 
   /** Leakage of a trained concept model on {@code data} (see {@link ConceptModelMetrics#leakage()}). */
-  public static double leakage(TrainedConceptModel<?> model, Dataset<?> data) {
+  public static double leakage(ConceptModel<?> model, Dataset<?> data) {
     return model.evaluate(data, "random").leakage();
   }
 

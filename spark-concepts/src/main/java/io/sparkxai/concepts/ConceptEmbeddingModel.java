@@ -1,119 +1,53 @@
 package io.sparkxai.concepts;
 
 import io.sparkxai.concepts.core.NetworkSpec;
-import io.sparkxai.concepts.core.Objective;
 import io.sparkxai.concepts.core.ParameterSnapshot;
-import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 
 /**
- * Concept embedding model (Espinosa Zarlenga et al. 2022, "Concept Embedding Models: Beyond the
- * Accuracy-Explainability Trade-Off", NeurIPS): each concept has two learned embeddings (active,
- * inactive) mixed by its predicted probability, and the head reads the mixed embeddings — as
- * accurate as a black box where a bottleneck's scalar concepts lose task information, and still
- * open to interventions (the true value replaces the probability in the mix). Trained jointly with
- * RandInt: during training each concept of each row is intervened on with probability
- * {@code interventionProbability} (0.25), which teaches the head to use interventions.
- * Defaults: encoder d→10, embeddings of 8 per concept, head k·8→classes (torch_explain's
- * tutorial), loss BCE(c) + 0.2·BCE(y), AdamW lr 0.01, 2001 full-batch epochs.
+ * A fitted {@link ConceptEmbeddingClassifier}: see {@link ConceptModel} for its outputs,
+ * interventions and evaluation. Saved as Spark metadata, a versioned network.json and Parquet
+ * weights.
  */
-public final class ConceptEmbeddingModel
-    extends ConceptModelEstimator<TrainedConceptEmbeddingModel, ConceptEmbeddingModel> {
+public final class ConceptEmbeddingModel extends ConceptModel<ConceptEmbeddingModel> {
   private static final long serialVersionUID = 1L;
 
-  private final IntParam embeddingSize;
-  private final DoubleParam interventionProbability;
+  /** The class name models of this class were saved under before the estimators were renamed. */
+  static final String FORMER_NAME = "io.sparkxai.concepts.TrainedConceptEmbeddingModel";
 
-  /** A new estimator with a random uid. */
+  /** A model without a network, for Spark's reflection; load or fit one to transform. */
   public ConceptEmbeddingModel() {
     this(Identifiable.randomUID("cem"));
   }
 
-  /** A new estimator with the given uid. */
+  /** A model without a network with the given uid, for Spark's reflection. */
   public ConceptEmbeddingModel(String uid) {
-    super(uid);
-    embeddingSize = new IntParam(this, "embeddingSize", "width of each concept's two embeddings (>= 1)",
-        ParamValidators.gtEq(1));
-    interventionProbability = new DoubleParam(this, "interventionProbability",
-        "RandInt: probability of intervening on each concept of each training row, in [0, 1]",
-        ParamValidators.inRange(0, 1));
-    setDefault(embeddingSize, 8);
-    setDefault(interventionProbability, 0.25);
-    setDefault(encoderHiddenSizes(), new int[] {10});
-    setDefault(headHiddenSizes(), new int[0]);
+    this(uid, null, null, Map.of());
   }
 
-  /** Embedding width per concept (default 8). */
-  public IntParam embeddingSize() {
-    return embeddingSize;
-  }
-
-  /** RandInt probability (default 0.25). */
-  public DoubleParam interventionProbability() {
-    return interventionProbability;
-  }
-
-  public int getEmbeddingSize() {
-    return (Integer) getOrDefault(embeddingSize);
-  }
-
-  public double getInterventionProbability() {
-    return (Double) getOrDefault(interventionProbability);
-  }
-
-  public ConceptEmbeddingModel setEmbeddingSize(int value) {
-    set(embeddingSize, value);
-    return this;
-  }
-
-  public ConceptEmbeddingModel setInterventionProbability(double value) {
-    set(interventionProbability, value);
-    return this;
+  ConceptEmbeddingModel(String uid, NetworkSpec spec, ParameterSnapshot parameters,
+      Map<String, String> provenance) {
+    super(uid, spec, parameters, provenance);
   }
 
   @Override
-  NetworkSpec networkSpec(int features, int concepts, int classes) {
-    if (getEncoderHiddenSizes().length == 0) {
-      throw new IllegalArgumentException("encoderHiddenSizes must have at least one layer for a concept embedding model");
-    }
-    return new NetworkSpec(NetworkSpec.Kind.EMBEDDING, features, concepts, classes, getEncoderHiddenSizes(),
-        getHeadHiddenSizes(), activationFunction(), getEmbeddingSize(), 0);
+  ConceptEmbeddingModel newInstance(String uid, NetworkSpec spec, ParameterSnapshot parameters,
+      Map<String, String> provenance) {
+    return new ConceptEmbeddingModel(uid, spec, parameters, provenance);
   }
 
-  @Override
-  List<Objective> stages() {
-    return List.of(Objective.joint(getConceptLossWeight(), getTaskLossWeight(), getInterventionProbability()));
-  }
-
-  @Override
-  TrainedConceptEmbeddingModel newModel(NetworkSpec spec, ParameterSnapshot parameters, Map<String, String> provenance) {
-    return new TrainedConceptEmbeddingModel(uid(), spec, parameters, provenance);
-  }
-
-  @Override
-  String trainingName() {
-    return "cem";
-  }
-
-  @Override
-  public ConceptEmbeddingModel copy(ParamMap extra) {
-    return defaultCopy(extra);
-  }
-
-  /** Reads a saved estimator. */
+  /**
+   * Reads a saved model, also one saved as {@code TrainedConceptEmbeddingModel}; Spark's readers also get
+   * the estimator saved under this class's name before the rename (then a {@link ConceptEmbeddingClassifier}).
+   */
   public static MLReader<ConceptEmbeddingModel> read() {
-    return new DefaultParamsReader<>();
+    return ConceptModel.reader(ConceptEmbeddingModel.class, ConceptEmbeddingModel::new, FORMER_NAME, ConceptEmbeddingClassifier::read);
   }
 
-  /** Loads a saved estimator. */
+  /** Loads a saved model. */
   public static ConceptEmbeddingModel load(String path) {
-    return read().load(path);
+    return ConceptModel.load(read(), ConceptEmbeddingModel.class, path);
   }
 }

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -133,33 +132,7 @@ final class ConceptScorer implements Serializable {
   /** Scores a partition: each input row's first {@code keepColumns} values, then the four outputs. */
   Iterator<Row> score(Iterator<Row> input) {
     NetworkRunner runner = new NetworkRunner(spec, parameters);
-    return new Iterator<>() {
-      private Iterator<Row> current = List.<Row>of().iterator();
-
-      @Override
-      public boolean hasNext() {
-        if (current.hasNext()) {
-          return true;
-        }
-        if (!input.hasNext()) {
-          return false;
-        }
-        List<Row> rows = new ArrayList<>(BATCH);
-        while (input.hasNext() && rows.size() < BATCH) {
-          rows.add(input.next());
-        }
-        current = scoreBatch(runner, rows).iterator();
-        return current.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+    return BatchedRows.map(input, BATCH, rows -> scoreBatch(runner, rows));
   }
 
   private List<Row> scoreBatch(NetworkRunner runner, List<Row> rows) {

@@ -3,10 +3,14 @@ package io.sparkxai.concepts;
 import io.sparkxai.concepts.core.TupleCount;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Bit-packed concept tuples in Spark: the packing as a column expression (bit j = concept j &gt; ½),
@@ -28,6 +32,17 @@ final class ConceptTuples {
       tuple = tuple.plus(functions.when(concepts.getItem(j).gt(0.5), functions.lit(1L << j)).otherwise(0L));
     }
     return tuple;
+  }
+
+  /**
+   * The tuple, label and prediction counts of rows ({@link ConceptColumns#CONCEPTS},
+   * {@link ConceptColumns#LABEL}) scored by {@code scorer}.
+   */
+  static List<TupleCount> count(Dataset<Row> conceptsAndLabels, LogicScorer scorer) {
+    StructType schema = new StructType().add(TUPLE, DataTypes.LongType).add(LABEL, DataTypes.IntegerType)
+        .add(PREDICTION, DataTypes.IntegerType);
+    return count(conceptsAndLabels.mapPartitions((MapPartitionsFunction<Row, Row>) it -> scorer.tuples(it, 1),
+        Encoders.row(schema)));
   }
 
   /** Counts rows of ({@link #TUPLE}, {@link #LABEL}, {@link #PREDICTION}), in a stable order. */

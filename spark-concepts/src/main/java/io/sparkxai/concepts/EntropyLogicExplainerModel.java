@@ -9,47 +9,29 @@ import io.sparkxai.concepts.core.NetworkSpec;
 import io.sparkxai.concepts.core.ParameterSnapshot;
 import io.sparkxai.concepts.core.Term;
 import io.sparkxai.concepts.core.TupleCount;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.ml.Model;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
-import org.apache.spark.ml.util.MLWritable;
-import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * A fitted {@link EntropyLogicExplainer}: predicts the task from the concept columns (adding raw
  * scores, probabilities and the predicted class) and carries one DNF formula per class.
  * {@link #explanationMetrics} measures the formulas on a data set from its concept-tuple counts.
+ * Saved as a concept network whose network.json also holds the explanations.
  */
-public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplainerModel> implements MLWritable {
+public final class EntropyLogicExplainerModel extends ConceptNetworkModel<EntropyLogicExplainerModel> {
   private static final long serialVersionUID = 1L;
 
-  private final String uid;
-  private final NetworkSpec spec;
-  private final ParameterSnapshot parameters;
-  private final Map<String, String> provenance;
   private final List<LogicExplanations.ClassExplanation> explanations;
-  private final StringArrayParam conceptCols;
-  private final Param<String> labelCol;
-  private final Param<String> predictionCol;
-  private final Param<String> probabilityCol;
-  private final Param<String> rawPredictionCol;
 
   /** A model without a network, for Spark's reflection; load or fit one to transform. */
   public EntropyLogicExplainerModel() {
@@ -63,114 +45,14 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
 
   EntropyLogicExplainerModel(String uid, NetworkSpec spec, ParameterSnapshot parameters,
       Map<String, String> provenance, List<LogicExplanations.ClassExplanation> explanations) {
-    this.uid = uid;
-    this.spec = spec;
-    this.parameters = parameters;
-    this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    super(uid, spec, parameters, provenance);
     this.explanations = List.copyOf(explanations);
-    conceptCols = new StringArrayParam(this, "conceptCols", "concept columns, values in [0, 1]");
-    labelCol = new Param<>(this, "labelCol", "label column (for explanation metrics)");
-    predictionCol = new Param<>(this, "predictionCol", "output column: predicted class index");
-    probabilityCol = new Param<>(this, "probabilityCol", "output column: class probabilities (vector)");
-    rawPredictionCol = new Param<>(this, "rawPredictionCol", "output column: class logits (vector)");
-    setDefault(conceptCols, new String[0]);
-    setDefault(labelCol, "label");
-    setDefault(predictionCol, "prediction");
-    setDefault(probabilityCol, "probability");
-    setDefault(rawPredictionCol, "rawPrediction");
   }
 
   @Override
-  public String uid() {
-    return uid;
-  }
-
-  private void requireTrained() {
-    if (spec == null) {
-      throw new IllegalStateException("model " + uid + " has no trained network: fit an estimator or load a saved model");
-    }
-  }
-
-  public StringArrayParam conceptCols() {
-    return conceptCols;
-  }
-
-  public Param<String> labelCol() {
-    return labelCol;
-  }
-
-  public Param<String> predictionCol() {
-    return predictionCol;
-  }
-
-  public Param<String> probabilityCol() {
-    return probabilityCol;
-  }
-
-  public Param<String> rawPredictionCol() {
-    return rawPredictionCol;
-  }
-
-  public String[] getConceptCols() {
-    return getOrDefault(conceptCols);
-  }
-
-  public String getLabelCol() {
-    return getOrDefault(labelCol);
-  }
-
-  public String getPredictionCol() {
-    return getOrDefault(predictionCol);
-  }
-
-  public String getProbabilityCol() {
-    return getOrDefault(probabilityCol);
-  }
-
-  public String getRawPredictionCol() {
-    return getOrDefault(rawPredictionCol);
-  }
-
-  public EntropyLogicExplainerModel setConceptCols(String... v) {
-    set(conceptCols, v);
-    return this;
-  }
-
-  public EntropyLogicExplainerModel setLabelCol(String v) {
-    set(labelCol, v);
-    return this;
-  }
-
-  public EntropyLogicExplainerModel setPredictionCol(String v) {
-    set(predictionCol, v);
-    return this;
-  }
-
-  public EntropyLogicExplainerModel setProbabilityCol(String v) {
-    set(probabilityCol, v);
-    return this;
-  }
-
-  public EntropyLogicExplainerModel setRawPredictionCol(String v) {
-    set(rawPredictionCol, v);
-    return this;
-  }
-
-  /** The network's description. */
-  public NetworkSpec networkSpec() {
-    requireTrained();
-    return spec;
-  }
-
-  /** The trained parameters. */
-  public ParameterSnapshot parameters() {
-    requireTrained();
-    return parameters;
-  }
-
-  /** Where the model came from. */
-  public Map<String, String> provenance() {
-    return provenance;
+  EntropyLogicExplainerModel newInstance(String uid, NetworkSpec spec, ParameterSnapshot parameters,
+      Map<String, String> provenance) {
+    return new EntropyLogicExplainerModel(uid, spec, parameters, provenance, explanations);
   }
 
   /** One explanation per class, in class order. */
@@ -180,7 +62,7 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
 
   /** The concept attention α (classes × concepts) of the entropy layer. */
   public double[][] attention() {
-    return LogicExplanations.attention(networkSpec(), parameters);
+    return LogicExplanations.attention(networkSpec(), parameters());
   }
 
   /** Class index → formula, with the concept columns' names. */
@@ -198,14 +80,7 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
   }
 
   static StructType outputSchema(StructType schema, String raw, String probability, String prediction) {
-    for (String c : new String[] {raw, probability, prediction}) {
-      if (Arrays.asList(schema.fieldNames()).contains(c)) {
-        throw new IllegalArgumentException("output column '" + c + "' already exists in the data; choose another name");
-      }
-    }
-    return schema.add(raw, SQLDataTypes.VectorType(), false)
-        .add(probability, SQLDataTypes.VectorType(), false)
-        .add(prediction, DataTypes.DoubleType, false);
+    return ConceptColumns.withOutputs(schema, new String[] {raw, probability}, prediction);
   }
 
   @Override
@@ -217,7 +92,7 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
     String[] c = getConceptCols();
     if (c.length != networkSpec().numConcepts()) {
       throw new IllegalArgumentException("conceptCols names " + c.length + " columns, the model has "
-          + spec.numConcepts() + " concepts");
+          + numConcepts() + " concepts");
     }
     return c;
   }
@@ -230,7 +105,7 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
     int width = schema.fields().length;
     Dataset<Row> in = dataset.toDF().withColumn(ConceptColumns.CONCEPTS,
         ConceptColumns.numericColumns(schema, "conceptCols", concepts()));
-    LogicScorer scorer = new LogicScorer(spec, parameters, width, width);
+    LogicScorer scorer = new LogicScorer(networkSpec(), parameters(), width, width);
     return in.mapPartitions((MapPartitionsFunction<Row, Row>) scorer::score, Encoders.row(out));
   }
 
@@ -241,11 +116,7 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
     Dataset<Row> in = dataset.toDF().select(
         ConceptColumns.numericColumns(schema, "conceptCols", concepts()).as(ConceptColumns.CONCEPTS),
         ConceptColumns.label(schema, getLabelCol()).as(ConceptColumns.LABEL));
-    LogicScorer scorer = new LogicScorer(spec, parameters, 0, 0);
-    StructType tupleSchema = new StructType().add(ConceptTuples.TUPLE, DataTypes.LongType)
-        .add(ConceptTuples.LABEL, DataTypes.IntegerType).add(ConceptTuples.PREDICTION, DataTypes.IntegerType);
-    return ConceptTuples.count(in.mapPartitions((MapPartitionsFunction<Row, Row>) it -> scorer.tuples(it, 1),
-        Encoders.row(tupleSchema)));
+    return ConceptTuples.count(in, new LogicScorer(networkSpec(), parameters(), 0, 0));
   }
 
   /**
@@ -274,32 +145,8 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
   }
 
   @Override
-  public EntropyLogicExplainerModel copy(ParamMap extra) {
-    EntropyLogicExplainerModel copy = new EntropyLogicExplainerModel(uid, spec, parameters, provenance, explanations);
-    copyValues(copy, extra);
-    if (hasParent()) {
-      copy.setParent(parent());
-    }
-    return copy;
-  }
-
-  @Override
-  public MLWriter write() {
-    return new MLWriter() {
-      @Override
-      public void saveImpl(String path) {
-        requireTrained();
-        try {
-          NetworkModelStore.save(EntropyLogicExplainerModel.this, path, sparkSession(), spec, parameters, provenance,
-              doc -> writeExplanations(doc.putArray("explanations")));
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException("cannot save the model to " + path + ": " + e.getMessage(), e);
-        }
-      }
-    };
-  }
-
-  private void writeExplanations(ArrayNode array) {
+  void addToNetworkJson(ObjectNode document) {
+    ArrayNode array = document.putArray("explanations");
     for (LogicExplanations.ClassExplanation e : explanations) {
       ObjectNode o = array.addObject();
       o.put("label", e.label());
@@ -323,19 +170,10 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
       for (JsonNode t : o.path("terms")) {
         terms.add(new Term(t.path("care").asLong(), t.path("value").asLong()));
       }
-      int[] relevant = new int[o.path("relevantConcepts").size()];
-      for (int i = 0; i < relevant.length; i++) {
-        relevant[i] = o.path("relevantConcepts").get(i).asInt();
-      }
-      out.add(new LogicExplanations.ClassExplanation(o.path("label").asInt(), new Formula(terms), relevant,
-          o.path("exact").asBoolean()));
+      out.add(new LogicExplanations.ClassExplanation(o.path("label").asInt(), new Formula(terms),
+          NetworkModelStore.ints(o.path("relevantConcepts")), o.path("exact").asBoolean()));
     }
     return out;
-  }
-
-  @Override
-  public void save(String path) throws IOException {
-    write().save(path);
   }
 
   /** Reads a saved model. */
@@ -343,12 +181,9 @@ public final class EntropyLogicExplainerModel extends Model<EntropyLogicExplaine
     return new MLReader<>() {
       @Override
       public EntropyLogicExplainerModel load(String path) {
-        NetworkModelStore.Loaded loaded = NetworkModelStore.load(path, sparkSession(),
-            EntropyLogicExplainerModel.class.getName());
-        EntropyLogicExplainerModel model = new EntropyLogicExplainerModel(loaded.metadata().uid(), loaded.spec(),
-            loaded.parameters(), loaded.provenance(), readExplanations(loaded.document().path("explanations")));
-        loaded.metadata().getAndSetParams(model, scala.Option.empty());
-        return model;
+        return ConceptNetworkModel.load(path, sparkSession(), List.of(EntropyLogicExplainerModel.class.getName()),
+            saved -> new EntropyLogicExplainerModel(saved.metadata().uid(), saved.spec(), saved.parameters(),
+                saved.provenance(), readExplanations(saved.document().path("explanations"))));
       }
     };
   }

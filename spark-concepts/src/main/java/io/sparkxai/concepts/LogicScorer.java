@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -67,36 +66,10 @@ final class LogicScorer implements Serializable {
     return c;
   }
 
-  private Iterator<Row> batched(Iterator<Row> input, java.util.function.Function<List<Row>, List<Row>> f) {
-    return new Iterator<>() {
-      private Iterator<Row> current = List.<Row>of().iterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && input.hasNext()) {
-          List<Row> rows = new ArrayList<>(BATCH);
-          while (input.hasNext() && rows.size() < BATCH) {
-            rows.add(input.next());
-          }
-          current = f.apply(rows).iterator();
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
-  }
-
   /** Each row's first {@code keepColumns} values, then raw scores, probabilities and the prediction. */
   Iterator<Row> score(Iterator<Row> input) {
     NetworkRunner runner = new NetworkRunner(spec, parameters);
-    return batched(input, rows -> {
+    return BatchedRows.map(input, BATCH, rows -> {
       NetworkRunner.Outputs out = runner.run(rows.size(), null, concepts(rows), null);
       List<Row> result = new ArrayList<>(rows.size());
       for (int r = 0; r < rows.size(); r++) {
@@ -118,7 +91,7 @@ final class LogicScorer implements Serializable {
   Iterator<Row> tuples(Iterator<Row> input, int labelAt) {
     NetworkRunner runner = new NetworkRunner(spec, parameters);
     int k = spec.numConcepts();
-    return batched(input, rows -> {
+    return BatchedRows.map(input, BATCH, rows -> {
       float[] c = concepts(rows);
       NetworkRunner.Outputs out = runner.run(rows.size(), null, c, null);
       List<Row> result = new ArrayList<>(rows.size());

@@ -82,9 +82,9 @@ final class NetworkModelStore {
     }
   }
 
-  /** Loads a saved network, checking that it was saved by {@code expectedClass}. */
-  static Loaded load(String path, SparkSession spark, String expectedClass) {
-    DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, spark, expectedClass);
+  /** Loads a saved network, checking that it was saved by one of {@code classNames}. */
+  static Loaded load(String path, SparkSession spark, List<String> classNames) {
+    DefaultParamsReader.Metadata metadata = SavedStages.metadata(path, spark, classNames);
     Path root = new Path(path);
     JsonNode doc;
     try {
@@ -112,6 +112,16 @@ final class NetworkModelStore {
     Map<String, String> provenance = new LinkedHashMap<>();
     doc.path("provenance").fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
     return new Loaded(metadata, spec, params, provenance, doc);
+  }
+
+  /** Whether {@code path} holds a saved network (a fitted model), not a param-only stage. */
+  static boolean hasNetwork(String path, SparkSession spark) {
+    Path json = new Path(path, "network.json");
+    try {
+      return json.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for " + json + ": " + e.getMessage(), e);
+    }
   }
 
   static ObjectNode specJson(NetworkSpec spec) {
@@ -146,7 +156,7 @@ final class NetworkModelStore {
     }
   }
 
-  private static int[] ints(JsonNode a) {
+  static int[] ints(JsonNode a) {
     int[] out = new int[a.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = a.get(i).asInt();

@@ -25,7 +25,7 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Training on Spark, the same way at every size (DESIGN.md §5, the merge pattern of spark-ebm):
+ * Training on Spark, the same way at every size (the merge pattern of spark-ebm's sharded boosting):
  * <ol>
  *   <li>each row gets a stable 64-bit key, the hash of its content; its shard is the key modulo
  *       the number of shards, and inside a shard rows are sorted by key — so what a shard holds and

@@ -1,10 +1,15 @@
 /**
- * Concept-based models as Spark ML stages: {@link io.sparkxai.concepts.ConceptBottleneckModel}
- * (independent, sequential, joint), {@link io.sparkxai.concepts.ConceptEmbeddingModel} and
- * {@link io.sparkxai.concepts.EntropyLogicExplainer} with their fitted models; interventions and
- * intervention curves ({@link io.sparkxai.concepts.TrainedConceptModel}); diagnostics (concept
- * ceiling, leakage: {@link io.sparkxai.concepts.ConceptDiagnostics}); and the synthetic benchmarks
- * as DataFrames ({@link io.sparkxai.concepts.ConceptDataFrames}).
+ * Concept-based models as Spark ML stages, named as Spark names its own: the estimators
+ * {@link io.sparkxai.concepts.ConceptBottleneckClassifier} (independent, sequential, joint),
+ * {@link io.sparkxai.concepts.ConceptEmbeddingClassifier} and
+ * {@link io.sparkxai.concepts.EntropyLogicExplainer} fit a
+ * {@link io.sparkxai.concepts.ConceptBottleneckModel}, a {@link io.sparkxai.concepts.ConceptEmbeddingModel}
+ * and an {@link io.sparkxai.concepts.EntropyLogicExplainerModel}; interventions and intervention
+ * curves ({@link io.sparkxai.concepts.ConceptModel}); diagnostics (concept ceiling, leakage:
+ * {@link io.sparkxai.concepts.ConceptDiagnostics}); and the synthetic benchmarks as DataFrames
+ * ({@link io.sparkxai.concepts.ConceptDataFrames}). Stages saved under their former names
+ * ({@code TrainedConceptBottleneckModel}, or {@code ConceptBottleneckModel} for an estimator) still
+ * load.
  *
  * <p>The layer is thin: a fit turns rows into keyed, sorted shards and runs the core's trainer in
  * Spark tasks ({@code ShardedTraining}: one task for small data, parameter averaging across shards

@@ -34,7 +34,7 @@ class ConceptModelsTest {
 
   private static Dataset<Row> train;
   private static Dataset<Row> test;
-  private static TrainedConceptBottleneckModel shortCbm;
+  private static ConceptBottleneckModel shortCbm;
 
   @BeforeAll
   static void data() {
@@ -43,15 +43,15 @@ class ConceptModelsTest {
     shortCbm = ConceptTestData.cbm(TRIG).setEpochs(400).setSeed(5).fit(train);
   }
 
-  private static ParameterSnapshot params(TrainedConceptModel<?> m) {
+  private static ParameterSnapshot params(ConceptModel<?> m) {
     return m.parameters();
   }
 
   @Test
   void sameSeedSameModelWhateverThePartitioning() {
-    ConceptBottleneckModel cbm = ConceptTestData.cbm(TRIG).setEpochs(60).setSeed(9);
-    TrainedConceptBottleneckModel one = cbm.fit(train.repartition(1));
-    TrainedConceptBottleneckModel five = cbm.fit(train.repartition(5));
+    ConceptBottleneckClassifier cbm = ConceptTestData.cbm(TRIG).setEpochs(60).setSeed(9);
+    ConceptBottleneckModel one = cbm.fit(train.repartition(1));
+    ConceptBottleneckModel five = cbm.fit(train.repartition(5));
     assertEquals(params(one), params(five), "one shard: the exact algorithm whatever the input partitions");
     StageConformance.assertSameRows(one.transform(test).orderBy("x0"), five.transform(test.repartition(3)).orderBy("x0"),
         "predictions");
@@ -61,10 +61,10 @@ class ConceptModelsTest {
     assertArrayEquals(m1.interventionCurve(), m5.interventionCurve(), "metrics");
 
     // data parallel: three shards, parameters averaged every 10 epochs, mini-batches
-    ConceptBottleneckModel parallel = ConceptTestData.cbm(TRIG).setEpochs(30).setSeed(9).setNumShards(3)
+    ConceptBottleneckClassifier parallel = ConceptTestData.cbm(TRIG).setEpochs(30).setSeed(9).setNumShards(3)
         .setEpochsPerSync(10).setBatchSize(32);
-    TrainedConceptBottleneckModel p2 = parallel.fit(train.repartition(2));
-    TrainedConceptBottleneckModel p7 = parallel.fit(train.repartition(7));
+    ConceptBottleneckModel p2 = parallel.fit(train.repartition(2));
+    ConceptBottleneckModel p7 = parallel.fit(train.repartition(7));
     assertEquals(params(p2), params(p7), "three shards: the same model for any input partitioning");
     assertEquals("3", p2.provenance().get("rounds"));
     assertNotEquals(params(one), params(cbm.setSeed(10).fit(train)), "another seed, another model");
@@ -73,7 +73,7 @@ class ConceptModelsTest {
   @Test
   void dataParallelTrainingLearns() {
     Dataset<Row> big = ConceptDataFrames.generate(SPARK.session(), TRIG, 8, 0, 2000, 4);
-    TrainedConceptBottleneckModel m = ConceptTestData.cbm(TRIG).setNumShards(2).setEpochs(120).setEpochsPerSync(20)
+    ConceptBottleneckModel m = ConceptTestData.cbm(TRIG).setNumShards(2).setEpochs(120).setEpochsPerSync(20)
         .setBatchSize(100).setSeed(3).fit(big);
     ConceptModelMetrics metrics = m.evaluate(test, "random");
     assertTrue(metrics.conceptAccuracy() > 0.95, metrics.toString());
@@ -83,9 +83,9 @@ class ConceptModelsTest {
 
   @Test
   void independentAndSequentialShareTheConceptStage() {
-    TrainedConceptBottleneckModel independent = ConceptTestData.cbm(TRIG).setMode("independent").setEpochs(300)
+    ConceptBottleneckModel independent = ConceptTestData.cbm(TRIG).setMode("independent").setEpochs(300)
         .setSeed(4).fit(train);
-    TrainedConceptBottleneckModel sequential = ConceptTestData.cbm(TRIG).setMode("sequential").setEpochs(300)
+    ConceptBottleneckModel sequential = ConceptTestData.cbm(TRIG).setMode("sequential").setEpochs(300)
         .setSeed(4).fit(train);
     ParameterSnapshot a = independent.parameters();
     ParameterSnapshot b = sequential.parameters();
@@ -103,7 +103,7 @@ class ConceptModelsTest {
 
   @Test
   void interventionsFromAMaskColumnOrAPolicy() {
-    TrainedConceptBottleneckModel m = shortCbm.copy(new org.apache.spark.ml.param.ParamMap());
+    ConceptBottleneckModel m = shortCbm.copy(new org.apache.spark.ml.param.ParamMap());
     Dataset<Row> plain = m.transform(test).orderBy("x0");
     Dataset<Row> withMask = test.withColumn("mask", functions.array(functions.lit(1.0), functions.lit(1.0),
         functions.lit(1.0)));
@@ -156,7 +156,7 @@ class ConceptModelsTest {
     Dataset<Row> withTruth = test.withColumn("truth", functions.array(functions.col("c0").cast("double"),
         functions.col("c1").cast("double"), functions.col("c2").cast("double")))
         .withColumn("mask", functions.array(functions.lit(true), functions.lit(false), functions.lit(true)));
-    TrainedConceptBottleneckModel m = shortCbm.copy(new org.apache.spark.ml.param.ParamMap()).setConceptCols()
+    ConceptBottleneckModel m = shortCbm.copy(new org.apache.spark.ml.param.ParamMap()).setConceptCols()
         .setTrueConceptsCol("truth").setInterventionMaskCol("mask");
     for (Row r : m.transform(withTruth).collectAsList()) {
       double[] c = r.<Vector>getAs("conceptProbabilities").toArray();
@@ -170,7 +170,7 @@ class ConceptModelsTest {
     // the number of positive hidden draws, 0..3: four classes determined by the concepts
     Dataset<Row> tr = train.withColumn("k", functions.col("c0").plus(functions.col("c1")).plus(functions.col("c2")));
     Dataset<Row> te = test.withColumn("k", functions.col("c0").plus(functions.col("c1")).plus(functions.col("c2")));
-    TrainedConceptBottleneckModel m = ConceptTestData.cbm(TRIG).setLabelCol("k").setEpochs(600).setSeed(2).fit(tr);
+    ConceptBottleneckModel m = ConceptTestData.cbm(TRIG).setLabelCol("k").setEpochs(600).setSeed(2).fit(tr);
     assertEquals(4, m.numClasses());
     Row first = m.transform(te).first();
     double[] p = first.<Vector>getAs("probability").toArray();
@@ -183,14 +183,14 @@ class ConceptModelsTest {
 
   @Test
   void conceptBottleneckConformance() throws Exception {
-    TrainedConceptBottleneckModel m = StageConformance.checkEstimator(ConceptTestData.cbm(TRIG).setEpochs(20).setSeed(1)
+    ConceptBottleneckModel m = StageConformance.checkEstimator(ConceptTestData.cbm(TRIG).setEpochs(20).setSeed(1)
         .setMode("sequential"), train, tmp);
     assertEquals(3, m.numConcepts());
   }
 
   @Test
   void conceptEmbeddingConformance() throws Exception {
-    TrainedConceptEmbeddingModel m = StageConformance.checkEstimator(ConceptTestData.cem(TRIG).setEpochs(20).setSeed(1),
+    ConceptEmbeddingModel m = StageConformance.checkEstimator(ConceptTestData.cem(TRIG).setEpochs(20).setSeed(1),
         train, tmp);
     assertEquals(io.sparkxai.concepts.core.NetworkSpec.Kind.EMBEDDING, m.networkSpec().kind());
   }
@@ -204,13 +204,13 @@ class ConceptModelsTest {
     Files.deleteIfExists(path.resolve(".network.json.crc")); // the local file system's checksum of the original
     assertTrue(doc.contains("\"formatVersion\" : 1"), doc);
     assertTrue(doc.contains("\"training\" : \"cbm-joint\""), doc);
-    TrainedConceptBottleneckModel back = TrainedConceptBottleneckModel.load(path.toString());
+    ConceptBottleneckModel back = ConceptBottleneckModel.load(path.toString());
     assertEquals(shortCbm.parameters(), back.parameters());
     Files.writeString(json, doc.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TrainedConceptBottleneckModel.load(path.toString()));
+        () -> ConceptBottleneckModel.load(path.toString()));
     assertTrue(e.getMessage().contains("format version 99"), e.getMessage());
-    assertThrows(IllegalStateException.class, () -> new TrainedConceptBottleneckModel().transform(test));
+    assertThrows(IllegalStateException.class, () -> new ConceptBottleneckModel().transform(test));
   }
 
   @Test
@@ -230,7 +230,7 @@ class ConceptModelsTest {
     assertTrue(e.getMessage().contains("label column 'y'") && e.getMessage().contains("0.5"), e.getMessage());
 
     e = assertThrows(IllegalArgumentException.class,
-        () -> new ConceptBottleneckModel().setInputCols("x0").setLabelCol("y").fit(train));
+        () -> new ConceptBottleneckClassifier().setInputCols("x0").setLabelCol("y").fit(train));
     assertTrue(e.getMessage().contains("conceptCols"), e.getMessage());
 
     e = assertThrows(IllegalArgumentException.class,
@@ -246,8 +246,8 @@ class ConceptModelsTest {
   void featuresFromAVectorColumn() {
     Dataset<Row> vec = train.withColumn("features", functions.array(functions.col("x0"), functions.col("x1"),
         functions.col("x2"), functions.col("x3"), functions.col("x4"), functions.col("x5"), functions.col("x6")));
-    TrainedConceptBottleneckModel a = ConceptTestData.cbm(TRIG).setInputCols().setEpochs(15).setSeed(1).fit(vec);
-    TrainedConceptBottleneckModel b = ConceptTestData.cbm(TRIG).setEpochs(15).setSeed(1).fit(train);
+    ConceptBottleneckModel a = ConceptTestData.cbm(TRIG).setInputCols().setEpochs(15).setSeed(1).fit(vec);
+    ConceptBottleneckModel b = ConceptTestData.cbm(TRIG).setEpochs(15).setSeed(1).fit(train);
     assertEquals(a.parameters(), b.parameters(), "an array column and scalar columns are the same features");
     assertEquals(Vectors.dense(1, 2).size(), 2);
   }

@@ -21,13 +21,13 @@ final class ConceptTestData {
     return ConceptDataFrames.generate(spark, ds, seed, TRAIN, TEST, 2).cache();
   }
 
-  static ConceptBottleneckModel cbm(ConceptDataset ds) {
-    return new ConceptBottleneckModel().setInputCols(ConceptDataFrames.featureColumns(ds))
+  static ConceptBottleneckClassifier cbm(ConceptDataset ds) {
+    return new ConceptBottleneckClassifier().setInputCols(ConceptDataFrames.featureColumns(ds))
         .setConceptCols(ConceptDataFrames.conceptColumns(ds)).setLabelCol(ConceptDataFrames.LABEL);
   }
 
-  static ConceptEmbeddingModel cem(ConceptDataset ds) {
-    return new ConceptEmbeddingModel().setInputCols(ConceptDataFrames.featureColumns(ds))
+  static ConceptEmbeddingClassifier cem(ConceptDataset ds) {
+    return new ConceptEmbeddingClassifier().setInputCols(ConceptDataFrames.featureColumns(ds))
         .setConceptCols(ConceptDataFrames.conceptColumns(ds)).setLabelCol(ConceptDataFrames.LABEL);
   }
 

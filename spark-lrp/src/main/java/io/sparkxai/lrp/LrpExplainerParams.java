@@ -37,7 +37,7 @@ public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends Dec
   ParamDecl<Boolean> RESIZE = ParamDecl.ofBoolean("resize", "resample images of another size to the model's"
       + " (bilinear); else such images are invalid", false);
   ParamDecl<String> CHANNEL_ORDER = ParamDecl.ofString("channelOrder", "colour order the model expects: RGB or BGR"
-      + " (the image source stores BGR)", "RGB", Rule.oneOfExactly("RGB", "BGR"));
+      + " (the image source stores BGR)", "RGB", Rule.exactlyOneOf("RGB", "BGR"));
   ParamDecl<Double> SCALE = ParamDecl.ofDouble("scale", "multiplies each pixel value (0 to 255) first", 1.0 / 255,
       Rule.any());
   ParamDecl<double[]> MEAN = ParamDecl.ofDoubles("mean", "subtracted from the scaled pixels: one value or one per"
@@ -61,9 +61,9 @@ public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends Dec
   ParamDecl<String> TARGET_COL = ParamDecl.ofString("targetCol", "explain the class in this integer column, per"
       + " row", null);
   ParamDecl<String> INIT = ParamDecl.ofString("init", "initial relevance: one, or the target's output value", "one",
-      Rule.oneOfExactly("one", "output"));
+      Rule.exactlyOneOf("one", "output"));
   ParamDecl<String> PRECISION = ParamDecl.ofString("precision", "float32 or float64", "float32",
-      Rule.oneOfExactly("float32", "float64"));
+      Rule.exactlyOneOf("float32", "float64"));
   ParamDecl<String> OUTPUT_COL = ParamDecl.ofString("outputCol", "relevance, array<float> in the input's layout"
       + " (images: height, width, channel in stored order, at the model's size)", "relevance");
   ParamDecl<String> PREDICTION_COL = ParamDecl.ofString("predictionCol", "the predicted class (argmax of the"
@@ -79,11 +79,11 @@ public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends Dec
   ParamDecl<Integer> BATCH_SIZE = ParamDecl.ofInt("batchSize", "rows per forward/backward pass", 64,
       Rule.between(1, 65536));
   ParamDecl<String> DEVICE = ParamDecl.ofString("device", "auto (the GPU Spark assigned to the task, else the CPU),"
-      + " cpu or gpu", "auto", Rule.oneOfExactly("auto", "cpu", "gpu"));
+      + " cpu or gpu", "auto", Rule.exactlyOneOf("auto", "cpu", "gpu"));
   ParamDecl<String> HANDLE_INVALID = ParamDecl.ofString("handleInvalid", "rows that cannot be explained"
       + " (undecodable image, wrong size or channel count, null, bad target): error (fail), skip (leave out,"
       + " counted) or keep (null outputs and the reason in errorCol)", "error",
-      Rule.oneOfExactly("error", "skip", "keep"));
+      Rule.exactlyOneOf("error", "skip", "keep"));
   ParamDecl<String> ERROR_COL = ParamDecl.ofString("errorCol", "why a row could not be explained"
       + " (handleInvalid=keep)", "lrp_error");
   ParamDecl<Integer> TASK_CPUS = ParamDecl.ofInt("taskCpus", "if > 0, run this stage with a task resource profile"

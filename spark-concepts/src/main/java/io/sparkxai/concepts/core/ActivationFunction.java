@@ -3,7 +3,6 @@ package io.sparkxai.concepts.core;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import java.util.Locale;
 
 /** The hidden-layer activations a concept network may use; names as the {@code activation} param takes them. */
 public enum ActivationFunction {
@@ -21,17 +20,12 @@ public enum ActivationFunction {
 
   /** The param value: {@code leaky_relu}, {@code relu}, {@code tanh}, {@code sigmoid}. */
   public String paramName() {
-    return name().toLowerCase(Locale.ROOT);
+    return ParamNames.of(this);
   }
 
   /** The activation called {@code name}; the error lists the names. */
   public static ActivationFunction of(String name) {
-    for (ActivationFunction a : values()) {
-      if (a.paramName().equals(name)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("activation must be one of leaky_relu, relu, tanh, sigmoid, got " + name);
+    return ParamNames.lookup(ActivationFunction.class, name, "activation");
   }
 
   /** Applies the activation. */

@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
@@ -18,20 +17,16 @@ import ai.djl.util.PairList;
  * the true concept instead of the predicted probability). Outputs: task logits, concept logits, the
  * concept values the head saw.
  */
-final class ConceptBottleneckBlock extends AbstractBlock {
+final class ConceptBottleneckBlock extends ConceptBlock {
 
   static final String ENCODER = "encoder";
   static final String HEAD = "head";
 
   private final Block encoder;
   private final Block head;
-  private final int concepts;
-  private final int outputs;
 
   ConceptBottleneckBlock(NetworkSpec spec) {
-    super((byte) 1);
-    concepts = spec.numConcepts();
-    outputs = spec.taskOutputs();
+    super(spec);
     encoder = addChildBlock(ENCODER, Layers.mlp(spec.encoderHidden(), concepts, spec.activation()));
     head = addChildBlock(HEAD, Layers.mlp(spec.headHidden(), outputs, spec.activation()));
   }
@@ -41,15 +36,9 @@ final class ConceptBottleneckBlock extends AbstractBlock {
       PairList<String, Object> params) {
     NDArray logits = encoder.forward(store, new NDList(inputs.get(0)), training).singletonOrThrow();
     NDArray probabilities = Activation.sigmoid(logits);
-    NDArray seen = inputs.size() >= 3 ? Interventions.mix(probabilities, inputs.get(1), inputs.get(2)) : probabilities;
+    NDArray seen = seen(probabilities, inputs);
     NDArray task = head.forward(store, new NDList(seen), training).singletonOrThrow();
     return new NDList(task, logits, seen);
-  }
-
-  @Override
-  public Shape[] getOutputShapes(Shape[] inputShapes) {
-    long batch = inputShapes[0].get(0);
-    return new Shape[] {new Shape(batch, outputs), new Shape(batch, concepts), new Shape(batch, concepts)};
   }
 
   @Override

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
@@ -24,22 +23,18 @@ import ai.djl.util.PairList;
  * Inputs: {@code x}, or {@code x, trueConcepts, mask} to intervene (the true value replaces p in the
  * mix). Outputs: task logits, concept logits, the concept values used in the mix.
  */
-final class ConceptEmbeddingBlock extends AbstractBlock {
+final class ConceptEmbeddingBlock extends ConceptBlock {
 
   private final Block encoder;
   private final Block contexts;
   private final Block scorer;
   private final Block head;
   private final ActivationFunction activation;
-  private final int concepts;
   private final int width;
-  private final int outputs;
 
   ConceptEmbeddingBlock(NetworkSpec spec) {
-    super((byte) 1);
-    concepts = spec.numConcepts();
+    super(spec);
     width = spec.embeddingSize();
-    outputs = spec.taskOutputs();
     activation = spec.activation();
     SequentialBlock enc = new SequentialBlock();
     for (int h : spec.encoderHidden()) {
@@ -61,19 +56,13 @@ final class ConceptEmbeddingBlock extends AbstractBlock {
     NDArray logits = scorer.forward(store, new NDList(context.reshape(-1, 2L * width)), training)
         .singletonOrThrow().reshape(-1, concepts);
     NDArray probabilities = Activation.sigmoid(logits);
-    NDArray seen = inputs.size() >= 3 ? Interventions.mix(probabilities, inputs.get(1), inputs.get(2)) : probabilities;
+    NDArray seen = seen(probabilities, inputs);
     NDArray active = context.get(new NDIndex(":, :, 0:" + width));
     NDArray inactive = context.get(new NDIndex(":, :, " + width + ":"));
     NDArray embedding = inactive.add(active.sub(inactive).mul(seen.expandDims(2)));
     NDArray task = head.forward(store, new NDList(embedding.reshape(-1, (long) concepts * width)), training)
         .singletonOrThrow();
     return new NDList(task, logits, seen);
-  }
-
-  @Override
-  public Shape[] getOutputShapes(Shape[] inputShapes) {
-    long batch = inputShapes[0].get(0);
-    return new Shape[] {new Shape(batch, outputs), new Shape(batch, concepts), new Shape(batch, concepts)};
   }
 
   @Override

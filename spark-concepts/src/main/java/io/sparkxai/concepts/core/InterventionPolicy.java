@@ -1,7 +1,5 @@
 package io.sparkxai.concepts.core;
 
-import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * Which concepts to intervene on first, per row. Interventions replace predicted concepts by their
@@ -18,17 +16,12 @@ public enum InterventionPolicy {
 
   /** The param value: {@code none}, {@code random}, {@code uncertainty}. */
   public String paramName() {
-    return name().toLowerCase(Locale.ROOT);
+    return ParamNames.of(this);
   }
 
   /** The policy called {@code name}; the error lists the names. */
   public static InterventionPolicy of(String name) {
-    for (InterventionPolicy p : values()) {
-      if (p.paramName().equals(name)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("intervention policy must be one of none, random, uncertainty, got " + name);
+    return ParamNames.lookup(InterventionPolicy.class, name, "intervention policy");
   }
 
   /**
@@ -38,19 +31,14 @@ public enum InterventionPolicy {
    * @param rowSeed a seed that depends only on the row and the policy seed (for {@link #RANDOM})
    */
   public int[] order(double[] probabilities, int offset, int concepts, long rowSeed) {
+    if (this == RANDOM) {
+      return Seeds.permutation(concepts, rowSeed);
+    }
     Integer[] idx = new Integer[concepts];
     for (int j = 0; j < concepts; j++) {
       idx[j] = j;
     }
-    if (this == RANDOM) {
-      SplittableRandom rng = new SplittableRandom(rowSeed);
-      for (int i = concepts - 1; i > 0; i--) {
-        int j = rng.nextInt(i + 1);
-        Integer t = idx[i];
-        idx[i] = idx[j];
-        idx[j] = t;
-      }
-    } else if (this == UNCERTAINTY) {
+    if (this == UNCERTAINTY) {
       java.util.Arrays.sort(idx, (a, b) -> {
         int c = Double.compare(Math.abs(probabilities[offset + a] - 0.5), Math.abs(probabilities[offset + b] - 0.5));
         return c != 0 ? c : Integer.compare(a, b);

@@ -63,34 +63,43 @@ public final class LogicExplanations {
     for (int i = 0; i < parameters.size(); i++) {
       long[] shape = parameters.shape(i);
       if (shape.length == 3) {
-        int classes = (int) shape[0];
-        int out = (int) shape[1];
-        int in = (int) shape[2];
         float[] w = parameters.values(i);
-        double[][] alpha = new double[classes][in];
-        for (int c = 0; c < classes; c++) {
-          double max = Double.NEGATIVE_INFINITY;
-          for (int j = 0; j < in; j++) {
-            double g = 0;
-            for (int o = 0; o < out; o++) {
-              g += Math.abs(w[(c * out + o) * in + j]);
-            }
-            alpha[c][j] = g / spec.temperature();
-            max = Math.max(max, alpha[c][j]);
-          }
-          double sum = 0;
-          for (int j = 0; j < in; j++) {
-            alpha[c][j] = StrictMath.exp(alpha[c][j] - max);
-            sum += alpha[c][j];
-          }
-          for (int j = 0; j < in; j++) {
-            alpha[c][j] /= sum;
-          }
+        double[] weight = new double[w.length];
+        for (int j = 0; j < w.length; j++) {
+          weight[j] = w[j]; // exact: |W| summed in double either way
         }
-        return alpha;
+        return attention(weight, (int) shape[0], (int) shape[1], (int) shape[2], spec.temperature());
       }
     }
     throw new IllegalArgumentException("the network has no entropy layer (no 3-d weight): " + parameters);
+  }
+
+  /**
+   * α = softmax(Σ_out |W| / τ) per class (Barbiero et al. 2022, eq. 1–3) of the entropy layer's
+   * weight {@code w}, laid out (classes, out, in): {@code w[(c * out + o) * in + j]}.
+   */
+  static double[][] attention(double[] w, int classes, int out, int in, double temperature) {
+    double[][] alpha = new double[classes][in];
+    for (int c = 0; c < classes; c++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < in; j++) {
+        double g = 0;
+        for (int o = 0; o < out; o++) {
+          g += Math.abs(w[(c * out + o) * in + j]);
+        }
+        alpha[c][j] = g / temperature;
+        max = Math.max(max, alpha[c][j]);
+      }
+      double sum = 0;
+      for (int j = 0; j < in; j++) {
+        alpha[c][j] = StrictMath.exp(alpha[c][j] - max);
+        sum += alpha[c][j];
+      }
+      for (int j = 0; j < in; j++) {
+        alpha[c][j] /= sum;
+      }
+    }
+    return alpha;
   }
 
   /** Concepts with α/max α &gt; ½, the most attended first, at most {@code maxConcepts}; returned ascending. */

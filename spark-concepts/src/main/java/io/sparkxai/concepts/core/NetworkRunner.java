@@ -77,26 +77,11 @@ public final class NetworkRunner {
     }
     head.add(cursor.dense(1, in));
     // α = softmax(‖W‖₁ over outputs / τ) per class, α̃ = α / max α (Barbiero et al. 2022, eq. 1–3)
-    attention = new double[classes][k];
+    attention = LogicExplanations.attention(entropyWeight, classes, width, k, spec.temperature());
     scaled = new double[classes][k];
     for (int c = 0; c < classes; c++) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (int j = 0; j < k; j++) {
-        double g = 0;
-        for (int o = 0; o < width; o++) {
-          g += Math.abs(entropyWeight[(c * width + o) * k + j]);
-        }
-        attention[c][j] = g / spec.temperature();
-        max = Math.max(max, attention[c][j]);
-      }
-      double sum = 0;
-      for (int j = 0; j < k; j++) {
-        attention[c][j] = StrictMath.exp(attention[c][j] - max);
-        sum += attention[c][j];
-      }
       double top = 0;
       for (int j = 0; j < k; j++) {
-        attention[c][j] /= sum;
         top = Math.max(top, attention[c][j]);
       }
       for (int j = 0; j < k; j++) {

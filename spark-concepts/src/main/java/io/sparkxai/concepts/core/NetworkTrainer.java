@@ -128,7 +128,7 @@ public final class NetworkTrainer {
           } else {
             long epoch = step / epochLength;
             if (epoch != orderEpoch) {
-              order = permutation(n, Seeds.derive(schedule.seed(), PERMUTATION_SALT, (long) schedule.shard() << 32 | epoch));
+              order = Seeds.permutation(n, Seeds.derive(schedule.seed(), PERMUTATION_SALT, (long) schedule.shard() << 32 | epoch));
               orderEpoch = epoch;
             }
             int from = (int) ((step % epochLength) * schedule.batchSize());
@@ -167,19 +167,4 @@ public final class NetworkTrainer {
     return copy;
   }
 
-  /** A Fisher–Yates permutation of 0..n-1 from {@code seed}. */
-  static int[] permutation(int n, long seed) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = i;
-    }
-    SplittableRandom rng = new SplittableRandom(seed);
-    for (int i = n - 1; i > 0; i--) {
-      int j = rng.nextInt(i + 1);
-      int t = p[i];
-      p[i] = p[j];
-      p[j] = t;
-    }
-    return p;
-  }
 }

@@ -196,32 +196,46 @@ public final class ParameterSnapshot implements Serializable {
           + weights.length + " weights");
     }
     ParameterSnapshot first = parts.get(0);
+    for (ParameterSnapshot p : parts) {
+      if (!p.names.equals(first.names)) {
+        throw new IllegalArgumentException("snapshots to average have different parameters: " + first.names
+            + " vs. " + p.names);
+      }
+    }
+    List<float[]> out = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      int at = i;
+      out.add(weightedMean(parts.size(), weights, s -> parts.get(s).values.get(at), first.names.get(i)));
+    }
+    return new ParameterSnapshot(first.names, first.shapes, out);
+  }
+
+  /**
+   * The weighted mean of {@code n} arrays of the same length ({@code array.apply(s)} for s in
+   * 0..n-1), accumulated in double in order of s, each weight divided by their sum.
+   */
+  static float[] weightedMean(int n, double[] weights, java.util.function.IntFunction<float[]> array, String name) {
     double total = 0;
     for (double w : weights) {
       total += w;
     }
-    List<float[]> out = new ArrayList<>();
-    for (int i = 0; i < first.size(); i++) {
-      double[] acc = new double[first.values.get(i).length];
-      for (int s = 0; s < parts.size(); s++) {
-        ParameterSnapshot p = parts.get(s);
-        if (!p.names.equals(first.names)) {
-          throw new IllegalArgumentException("snapshots to average have different parameters: " + first.names
-              + " vs. " + p.names);
-        }
-        float[] v = p.values.get(i);
-        double w = weights[s] / total;
-        for (int j = 0; j < acc.length; j++) {
-          acc[j] += w * v[j];
-        }
+    double[] acc = new double[array.apply(0).length];
+    for (int s = 0; s < n; s++) {
+      float[] v = array.apply(s);
+      if (v == null || v.length != acc.length) {
+        throw new IllegalArgumentException("part " + s + " of the average has no " + name + " of " + acc.length
+            + " values");
       }
-      float[] f = new float[acc.length];
-      for (int j = 0; j < f.length; j++) {
-        f[j] = (float) acc[j];
+      double w = weights[s] / total;
+      for (int j = 0; j < acc.length; j++) {
+        acc[j] += w * v[j];
       }
-      out.add(f);
     }
-    return new ParameterSnapshot(first.names, first.shapes, out);
+    float[] f = new float[acc.length];
+    for (int j = 0; j < f.length; j++) {
+      f[j] = (float) acc[j];
+    }
+    return f;
   }
 
   @Override

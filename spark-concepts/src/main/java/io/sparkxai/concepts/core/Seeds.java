@@ -31,6 +31,22 @@ public final class Seeds {
     return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * v);
   }
 
+  /** A Fisher–Yates permutation of 0..n-1 from {@code seed}. */
+  public static int[] permutation(int n, long seed) {
+    int[] p = new int[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = i;
+    }
+    SplittableRandom rng = new SplittableRandom(seed);
+    for (int i = n - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = p[i];
+      p[i] = p[j];
+      p[j] = t;
+    }
+    return p;
+  }
+
   /** MurmurHash3's 64-bit finaliser: a bijection that spreads every input bit over the output. */
   public static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;

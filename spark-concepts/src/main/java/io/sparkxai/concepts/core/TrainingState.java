@@ -58,30 +58,12 @@ public record TrainingState(ParameterSnapshot parameters, Map<String, float[]> f
   }
 
   private static Map<String, float[]> meanOf(List<TrainingState> states, double[] weights, boolean first) {
-    double total = 0;
-    for (double w : weights) {
-      total += w;
-    }
     Map<String, float[]> out = new LinkedHashMap<>();
     Map<String, float[]> reference = first ? states.get(0).firstMoments : states.get(0).secondMoments;
     for (String name : reference.keySet()) {
-      double[] acc = new double[reference.get(name).length];
-      for (int s = 0; s < states.size(); s++) {
-        Map<String, float[]> m = first ? states.get(s).firstMoments : states.get(s).secondMoments;
-        float[] v = m.get(name);
-        if (v == null || v.length != acc.length) {
-          throw new IllegalArgumentException("shard " + s + " has no optimiser state for " + name);
-        }
-        double w = weights[s] / total;
-        for (int j = 0; j < acc.length; j++) {
-          acc[j] += w * v[j];
-        }
-      }
-      float[] f = new float[acc.length];
-      for (int j = 0; j < f.length; j++) {
-        f[j] = (float) acc[j];
-      }
-      out.put(name, f);
+      out.put(name, ParameterSnapshot.weightedMean(states.size(), weights,
+          s -> (first ? states.get(s).firstMoments : states.get(s).secondMoments).get(name),
+          "optimiser state for " + name));
     }
     return out;
   }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generators against torch_explain's formulas (DESIGN.md §5), checked from the outside: the
+ * The generators against torch_explain's formulas, checked from the outside: the
  * hidden draws are recovered from the features and the concepts and labels recomputed.
  */
 class ConceptDatasetTest {

@@ -3,7 +3,7 @@ package io.sparkxai.concepts.core;
 import io.sparkxai.testkit.CorePurity;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md rule 1: the core imports neither Spark nor a DJL engine (DJL's api is allowed). */
+/** The core imports neither Spark nor a DJL engine (DJL's api is allowed), so it runs and tests without either. */
 class CorePurityTest {
 
   @Test
