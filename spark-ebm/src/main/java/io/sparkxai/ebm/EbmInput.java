@@ -341,6 +341,11 @@ final class EbmInput implements Serializable {
       }
     }
 
+    /** Whether the row just read has a valid label and weight (the scan counts and refuses, or skips, the others). */
+    boolean valid() {
+      return Double.isFinite(label) && weight >= 0 && Double.isFinite(weight);
+    }
+
     /** Reads a full fit row: features, label, weight, flag, key and tie. */
     void read(Row row) {
       features(row, 0);

@@ -99,7 +99,7 @@ public final class CyclicBooster {
    * @param listener progress (may be null)
    * @param stage a name for progress lines ("mains", "pairs")
    */
-  public CyclicBooster(BagData data, Task task, int k, List<TermShape> terms, BoostParams params,
+  public CyclicBooster(BagData data, PredictionTask task, int k, List<TermShape> terms, BoostParams params,
       HistogramKernel kernel, int threads, SplittableRandom rng, ProgressListener listener, String stage) {
     this.data = data;
     this.objective = task.objective();

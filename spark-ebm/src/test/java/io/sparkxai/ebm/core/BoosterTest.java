@@ -55,7 +55,7 @@ class BoosterTest {
   void cyclicScheduleRunsOneStepPerTermPerRound() {
     List<FeatureBinning> b = new ArrayList<>();
     BinnedShard shard = data(2000, 1, b);
-    BagFitter fitter = new BagFitter(Task.BINARY, 2, b, params(7, 3, 0, 0), 0, 0.2, 5, new JavaKernel(), 1);
+    BagFitter fitter = new BagFitter(PredictionTask.BINARY, 2, b, params(7, 3, 0, 0), 0, 0.2, 5, new JavaKernel(), 1);
     BagData d = fitter.data(shard, 0);
     assertEquals(1600, d.trainRows(), "20% validation");
     double[] base = fitter.scores(d, fitter.initialIntercept(d), List.of(), new double[0][]);
@@ -68,7 +68,8 @@ class BoosterTest {
   void greedyScheduleAndEarlyStoppingLearnTheShapes() {
     List<FeatureBinning> b = new ArrayList<>();
     BinnedShard shard = data(5000, 2, b);
-    BagFitter fitter = new BagFitter(Task.BINARY, 2, b, params(5000, 10, 10, 20), 0, 0.15, 5, new JavaKernel(), 1);
+    BagFitter fitter = new BagFitter(PredictionTask.BINARY, 2, b, params(5000, 10, 10, 20), 0, 0.15, 5, new JavaKernel(),
+        1);
     BagData d = fitter.data(shard, 0);
     double[] intercept = fitter.initialIntercept(d);
     double[] base = fitter.scores(d, intercept, List.of(), new double[0][]);
@@ -96,7 +97,8 @@ class BoosterTest {
     // assemble one bag: contributions add up to the raw score exactly
     List<TermShape> shapes = fitter.mainShapes();
     double[][] weights = ShardScoring.binWeights(shard, b, shapes);
-    EbmModel model = ModelAssembler.assemble(Task.BINARY, 2, b, shapes, List.of(intercept), List.<double[][]>of(out.tensors()),
+    EbmModel model = ModelAssembler.assemble(PredictionTask.BINARY, 2, b, shapes, List.of(intercept),
+        List.<double[][]>of(out.tensors()),
         new double[] {d.trainWeight()}, weights);
     for (ModelTerm t : model.terms()) {
       double mean = 0;
@@ -129,7 +131,8 @@ class BoosterTest {
   void pairsAreRankedAndBoostedOnTopOfFrozenMains() {
     List<FeatureBinning> b = new ArrayList<>();
     BinnedShard shard = data(3000, 3, b);
-    BagFitter fitter = new BagFitter(Task.BINARY, 2, b, params(200, 5, 10, 0), 5, 0.15, 5, new JavaKernel(), 1);
+    BagFitter fitter = new BagFitter(PredictionTask.BINARY, 2, b, params(200, 5, 10, 0), 5, 0.15, 5, new JavaKernel(),
+        1);
     BagData d = fitter.data(shard, 0);
     double[] intercept = fitter.initialIntercept(d);
     double[] base = fitter.scores(d, intercept, List.of(), new double[0][]);
@@ -162,7 +165,8 @@ class BoosterTest {
     }
     int[] mainBins = b.stream().mapToInt(FeatureBinning::mainBins).toArray();
     BinnedShard shard = BinnedShard.of(0, List.of(block), mainBins, false, false);
-    BagFitter fitter = new BagFitter(Task.MULTICLASS, 3, b, params(300, 5, 10, 20), 5, 0.15, 5, new JavaKernel(), 1);
+    BagFitter fitter = new BagFitter(PredictionTask.MULTICLASS, 3, b, params(300, 5, 10, 20), 5, 0.15, 5,
+        new JavaKernel(), 1);
     assertEquals(3, fitter.scoresPerRow());
     BagData d = fitter.data(shard, 0);
     double[] intercept = fitter.initialIntercept(d);
