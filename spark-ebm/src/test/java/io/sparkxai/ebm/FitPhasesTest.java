@@ -15,6 +15,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,39 +59,31 @@ class FitPhasesTest {
     }
   }
 
-  @Test
-  void phasesAreCalledByTheTrainerOnly() {
-    Set<String> wrong = new TreeSet<>();
+  /** What the classes of the phases (nested ones included) do that {@code wrong} says they must not. */
+  private static Set<String> violations(Function<JavaClass, Set<String>> wrong) {
+    Set<String> out = new TreeSet<>();
     for (JavaClass c : CLASSES) {
-      if (!inSparkLayer(c) || !PHASES.contains(topLevel(c))) {
-        continue;
-      }
-      for (JavaAccess<?> a : c.getAccessesToSelf()) {
-        String caller = topLevel(a.getOriginOwner());
-        if (!caller.equals("EbmTrainer") && !caller.equals(topLevel(c))) {
-          wrong.add(a.getDescription());
-        }
+      if (inSparkLayer(c) && PHASES.contains(topLevel(c))) {
+        out.addAll(wrong.apply(c));
       }
     }
+    return out;
+  }
+
+  @Test
+  void phasesAreCalledByTheTrainerOnly() {
+    Set<String> wrong = violations(c -> c.getAccessesToSelf().stream()
+        .filter(a -> !Set.of("EbmTrainer", topLevel(c)).contains(topLevel(a.getOriginOwner())))
+        .map(JavaAccess::getDescription).collect(Collectors.toSet()));
     assertEquals(Set.of(), wrong, "only EbmTrainer runs the phases");
   }
 
   @Test
   void noPhaseKnowsAnotherPhaseOrTheTrainer() {
-    Set<String> wrong = new TreeSet<>();
-    for (JavaClass c : CLASSES) {
-      if (!inSparkLayer(c) || !PHASES.contains(topLevel(c))) {
-        continue;
-      }
-      for (Dependency d : c.getDirectDependenciesFromSelf()) {
-        JavaClass target = d.getTargetClass();
-        String name = topLevel(target);
-        if (inSparkLayer(target) && !name.equals(topLevel(c))
-            && (PHASES.contains(name) || name.equals("EbmTrainer"))) {
-          wrong.add(d.getDescription());
-        }
-      }
-    }
+    Set<String> wrong = violations(c -> c.getDirectDependenciesFromSelf().stream()
+        .filter(d -> inSparkLayer(d.getTargetClass()) && !topLevel(d.getTargetClass()).equals(topLevel(c)))
+        .filter(d -> PHASES.contains(topLevel(d.getTargetClass())) || topLevel(d.getTargetClass()).equals("EbmTrainer"))
+        .map(Dependency::getDescription).collect(Collectors.toSet()));
     assertEquals(Set.of(), wrong, "a phase takes the previous phase's result, not the phase");
   }
 

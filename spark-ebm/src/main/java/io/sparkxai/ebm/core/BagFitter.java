@@ -12,51 +12,23 @@ import java.util.SplittableRandom;
  * main terms boosted from there, then — for pair selection — the FAST strength of every candidate
  * pair over the bag's mains model, and, once the pairs are chosen across bags, the pairs boosted
  * with the mains frozen. Stateless; each call builds its own arrays.
+ *
+ * @param task the task
+ * @param classes class count (2 for binary, 1 for regression)
+ * @param binnings the features' binnings
+ * @param params hyperparameters of the mains
+ * @param pairSmoothingRounds smoothing rounds of the pairs
+ * @param validationSize validation fraction in [0, 1) (ignored when the shard carries flags)
+ * @param seed the fit's seed
+ * @param kernel the histogram kernel
+ * @param threads threads for one bag's row work (the result does not depend on it)
  */
-public final class BagFitter {
+public record BagFitter(PredictionTask task, int classes, List<FeatureBinning> binnings, BoostParams params,
+    int pairSmoothingRounds, double validationSize, long seed, HistogramKernel kernel, int threads) {
 
-  private final PredictionTask task;
-  private final int classes;
-  private final List<FeatureBinning> binnings;
-  private final BoostParams params;
-  private final int pairSmoothingRounds;
-  private final double validationSize;
-  private final long seed;
-  private final HistogramKernel kernel;
-  private final int threads;
-
-  /**
-   * @param task the task
-   * @param classes class count (2 for binary, 1 for regression)
-   * @param binnings the features' binnings
-   * @param params hyperparameters of the mains
-   * @param pairSmoothingRounds smoothing rounds of the pairs
-   * @param validationSize validation fraction in [0, 1) (ignored when the shard carries flags)
-   * @param seed the fit's seed
-   * @param kernel the histogram kernel
-   * @param threads threads for one bag's row work (the result does not depend on it)
-   */
-  public BagFitter(PredictionTask task, int classes, List<FeatureBinning> binnings, BoostParams params,
-      int pairSmoothingRounds, double validationSize, long seed, HistogramKernel kernel, int threads) {
-    this.task = task;
-    this.classes = classes;
-    this.binnings = List.copyOf(binnings);
-    this.params = params;
-    this.pairSmoothingRounds = pairSmoothingRounds;
-    this.validationSize = validationSize;
-    this.seed = seed;
-    this.kernel = kernel;
-    this.threads = threads;
-  }
-
-  /** The histogram kernel. */
-  public HistogramKernel kernel() {
-    return kernel;
-  }
-
-  /** Threads per bag. */
-  public int threads() {
-    return threads;
+  /** Copies the binnings. */
+  public BagFitter {
+    binnings = List.copyOf(binnings);
   }
 
   /** Scores per row. */
