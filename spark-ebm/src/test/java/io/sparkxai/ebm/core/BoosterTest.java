@@ -52,11 +52,19 @@ class BoosterTest {
   }
 
   /** A bag of a shard ready to boost: its rows, intercept and base scores. */
-  private record Bag(BagFitter fitter, BagData data, double[] intercept, double[] base) {
+  private record Bag(BinnedShard shard, BagFitter fitter, BagData data, double[] intercept, double[] base) {
     static Bag of(BagFitter fitter, BinnedShard shard) {
       BagData d = fitter.data(shard, 0);
       double[] intercept = fitter.initialIntercept(d);
-      return new Bag(fitter, d, intercept, fitter.scores(d, intercept, List.of(), new double[0][]));
+      return new Bag(shard, fitter, d, intercept, fitter.scores(d, intercept, List.of(), new double[0][]));
+    }
+
+    /** Bag 0 of {@link BoosterTest#data} with a binary fitter. */
+    static Bag binary(int n, long seed, BoostParams params, int pairSmoothing, double validation) {
+      List<FeatureBinning> b = new ArrayList<>();
+      BinnedShard shard = BoosterTest.data(n, seed, b);
+      return of(new BagFitter(PredictionTask.BINARY, 2, b, params, pairSmoothing, validation, 5, new JavaKernel(), 1),
+          shard);
     }
 
     BoostOutcome boostMains() {
@@ -69,16 +77,10 @@ class BoosterTest {
     }
   }
 
-  private static BagFitter binaryFitter(List<FeatureBinning> b, BoostParams params, int pairSmoothing,
-      double validation) {
-    return new BagFitter(PredictionTask.BINARY, 2, b, params, pairSmoothing, validation, 5, new JavaKernel(), 1);
-  }
 
   @Test
   void cyclicScheduleRunsOneStepPerTermPerRound() {
-    List<FeatureBinning> b = new ArrayList<>();
-    BinnedShard shard = data(2000, 1, b);
-    Bag bag = Bag.of(binaryFitter(b, params(7, 3, 0, 0), 0, 0.2), shard);
+    Bag bag = Bag.binary(2000, 1, params(7, 3, 0, 0), 0, 0.2);
     assertEquals(1600, bag.data().trainRows(), "20% validation");
     BoostOutcome out = bag.boostMains();
     assertEquals(7 * 4, out.steps(), "7 rounds x 4 terms, no early stopping");
@@ -87,10 +89,10 @@ class BoosterTest {
 
   @Test
   void greedyScheduleAndEarlyStoppingLearnTheShapes() {
-    List<FeatureBinning> b = new ArrayList<>();
-    BinnedShard shard = data(5000, 2, b);
-    Bag bag = Bag.of(binaryFitter(b, params(5000, 10, 10, 20), 0, 0.15), shard);
+    Bag bag = Bag.binary(5000, 2, params(5000, 10, 10, 20), 0, 0.15);
     BagFitter fitter = bag.fitter();
+    List<FeatureBinning> b = fitter.binnings();
+    BinnedShard shard = bag.shard();
     BagData d = bag.data();
     double[] intercept = bag.intercept();
     BoostOutcome out = bag.boostMains();
@@ -149,10 +151,9 @@ class BoosterTest {
 
   @Test
   void pairsAreRankedAndBoostedOnTopOfFrozenMains() {
-    List<FeatureBinning> b = new ArrayList<>();
-    BinnedShard shard = data(3000, 3, b);
-    Bag bag = Bag.of(binaryFitter(b, params(200, 5, 10, 0), 5, 0.15), shard);
+    Bag bag = Bag.binary(3000, 3, params(200, 5, 10, 0), 5, 0.15);
     BagFitter fitter = bag.fitter();
+    List<FeatureBinning> b = fitter.binnings();
     BoostOutcome mains = bag.boostMains();
     List<int[]> candidates = BagFitter.candidatePairs(b);
     assertEquals(6, candidates.size());
