@@ -152,10 +152,9 @@ class BoosterTest {
   @Test
   void pairsAreRankedAndBoostedOnTopOfFrozenMains() {
     Bag bag = Bag.binary(3000, 3, params(200, 5, 10, 0), 5, 0.15);
-    BagFitter fitter = bag.fitter();
-    List<FeatureBinning> b = fitter.binnings();
     BoostOutcome mains = bag.boostMains();
-    List<int[]> candidates = BagFitter.candidatePairs(b);
+    BagFitter fitter = bag.fitter();
+    List<int[]> candidates = BagFitter.candidatePairs(fitter.binnings());
     assertEquals(6, candidates.size());
     double[] scores = bag.scoresWith(mains);
     double[] strengths = fitter.interactionStrengths(bag.data(), scores, candidates);
@@ -164,7 +163,8 @@ class BoosterTest {
     assertEquals(2, chosen.size());
     BoostOutcome pairs = fitter.boostPairs(bag.data(), scores, chosen, null, 0, null);
     assertEquals(2, pairs.tensors().length);
-    assertEquals(TermShape.pair(chosen.get(0)[0], chosen.get(0)[1], b).cells(), pairs.tensors()[0].length);
+    int[] first = chosen.get(0);
+    assertEquals(TermShape.pair(first[0], first[1], fitter.binnings()).cells(), pairs.tensors()[0].length);
   }
 
   @Test
