@@ -57,9 +57,10 @@ final class ShardedBoostPhase {
         .run(jsc, shards, planSent, intercepts, frozen, frozenTensors);
     seconds.put("mains", (System.nanoTime() - t) / 1e9);
 
+    int requested = plan.pairsToChoose();
     List<int[]> chosen = plan.initial() != null ? plan.initialPairs() : List.of();
-    if (plan.pairsToChoose() > 0) {
-      chosen = rankPairs(jsc, shards, planSent, intercepts, mainStage.tensors(), weights, plan.pairsToChoose());
+    if (requested > 0) {
+      chosen = rankPairs(jsc, shards, planSent, intercepts, mainStage.tensors(), weights, requested);
     }
     SyncedStage.Result pairStage = null;
     if (!chosen.isEmpty()) {
