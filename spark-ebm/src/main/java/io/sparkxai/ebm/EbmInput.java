@@ -28,8 +28,18 @@ import org.apache.spark.sql.types.StructType;
  * Where the features, label, weight, validation flag and row id come from in a DataFrame, checked
  * against its schema with errors naming the column, its type and what is expected; and how a row of
  * the selected columns becomes numbers and levels ({@link Reader}). Immutable and serialisable.
+ *
+ * @param names feature names
+ * @param kinds how each feature is read
+ * @param columns the feature columns (empty when the features are a vector)
+ * @param vectorCol the features vector column, or null
+ * @param labelCol the label column (null for a transform)
+ * @param weightCol the weight column, or null
+ * @param validationCol the validation indicator column, or null
+ * @param rowIdCol the row id column, or null
  */
-final class EbmInput implements Serializable {
+record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String vectorCol, String labelCol,
+    String weightCol, String validationCol, String rowIdCol) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** How one feature is read from the selected row. */
@@ -46,25 +56,9 @@ final class EbmInput implements Serializable {
     SLOT_LEVEL
   }
 
-  private final List<String> names;
-  private final Kind[] kinds;
-  private final List<String> columns;
-  private final String vectorCol;
-  private final String labelCol;
-  private final String weightCol;
-  private final String validationCol;
-  private final String rowIdCol;
-
-  private EbmInput(List<String> names, Kind[] kinds, List<String> columns, String vectorCol, String labelCol,
-      String weightCol, String validationCol, String rowIdCol) {
-    this.names = List.copyOf(names);
-    this.kinds = kinds;
-    this.columns = List.copyOf(columns);
-    this.vectorCol = vectorCol;
-    this.labelCol = labelCol;
-    this.weightCol = weightCol;
-    this.validationCol = validationCol;
-    this.rowIdCol = rowIdCol;
+  EbmInput {
+    names = List.copyOf(names);
+    columns = List.copyOf(columns);
   }
 
   /** The input of a fit. */
@@ -240,11 +234,6 @@ final class EbmInput implements Serializable {
     return "`" + name.replace("`", "``") + "`";
   }
 
-  /** Feature names. */
-  List<String> names() {
-    return names;
-  }
-
   /** Which features are categorical. */
   boolean[] categorical() {
     boolean[] out = new boolean[kinds.length];
@@ -339,6 +328,11 @@ final class EbmInput implements Serializable {
             levels[f] = row.isNullAt(p) ? null : row.getString(p);
         }
       }
+    }
+
+    /** Whether the row just read has a valid label and weight (the scan counts and refuses, or skips, the others). */
+    boolean valid() {
+      return Double.isFinite(label) && weight >= 0 && Double.isFinite(weight);
     }
 
     /** Reads a full fit row: features, label, weight, flag, key and tie. */

@@ -101,7 +101,7 @@ final class EbmModelIO {
       }
       EbmModelJson.Parsed parsed = EbmModelJson.read(text, file.toString());
       boolean classifier = ExplainableBoostingClassificationModel.class.isAssignableFrom(type);
-      if (classifier == (parsed.model().task() == io.sparkxai.ebm.core.Task.REGRESSION)) {
+      if (classifier == (parsed.model().task() == io.sparkxai.ebm.core.PredictionTask.REGRESSION)) {
         throw new IllegalArgumentException(path + " holds a " + parsed.model().task() + " model; load it with "
             + (classifier ? ExplainableBoostingRegressionModel.class : ExplainableBoostingClassificationModel.class)
                 .getSimpleName());

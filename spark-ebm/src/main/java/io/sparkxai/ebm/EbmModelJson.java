@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.FeatureBinning;
 import io.sparkxai.ebm.core.ModelTerm;
-import io.sparkxai.ebm.core.Task;
+import io.sparkxai.ebm.core.PredictionTask;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -108,13 +108,13 @@ final class EbmModelJson {
         return readV1(root, where);
       default:
         throw new IllegalArgumentException(where + " has model format version " + version + "; this library ("
-            + EbmTrainer.libraryVersion() + ") reads version " + VERSION);
+            + LibraryVersion.get() + ") reads version " + VERSION);
     }
   }
 
   private static Parsed readV1(JsonNode root, String where) {
     try {
-      Task task = Task.valueOf(root.get("task").asText());
+      PredictionTask task = PredictionTask.valueOf(root.get("task").asText());
       int classes = root.get("classes").asInt();
       List<FeatureBinning> features = new ArrayList<>();
       for (JsonNode f : root.get("features")) {

@@ -1,10 +1,13 @@
 package io.sparkxai.ebm;
 
+import io.sparkxai.ebm.core.BagData;
 import io.sparkxai.ebm.core.BagFitter;
 import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.FeatureBinning;
 import io.sparkxai.ebm.core.ModelTerm;
-import io.sparkxai.ebm.core.Task;
+import io.sparkxai.ebm.core.PairRanking;
+import io.sparkxai.ebm.core.ShardRound;
+import io.sparkxai.ebm.core.PredictionTask;
 import io.sparkxai.ebm.kernel.Kernels;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,7 +27,7 @@ import java.util.List;
  * @param threads threads per bag task, as the driver planned them from the cluster's cores and the
  *     number of concurrent bag tasks (capped on each executor by its processors)
  */
-record FitPlan(String fitId, Task task, int classes, List<FeatureBinning> binnings, EbmSettings settings,
+record FitPlan(String fitId, PredictionTask task, int classes, List<FeatureBinning> binnings, EbmSettings settings,
     EbmModel initial, int threads) implements Serializable {
 
   /** A bag fitter using this JVM's kernel. */
@@ -64,5 +67,47 @@ record FitPlan(String fitId, Task task, int classes, List<FeatureBinning> binnin
       out[t] = initial.terms().get(t).scores();
     }
     return out;
+  }
+  /** The main terms, one per feature: {@code [0], [1], ...}. */
+  List<int[]> mainTerms() {
+    List<int[]> out = new ArrayList<>();
+    for (int f = 0; f < binnings.size(); f++) {
+      out.add(new int[] {f});
+    }
+    return out;
+  }
+
+  /** The warm-start model's pairs, which a warm start boosts again instead of choosing new ones. */
+  List<int[]> initialPairs() {
+    List<int[]> out = new ArrayList<>();
+    for (int[] f : initialTerms()) {
+      if (f.length == 2) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many pairs to choose by FAST ranks: what {@code interactions} asks for, or 0 with a warm start
+   * (it keeps the model's pairs) or without boosting rounds.
+   */
+  int pairsToChoose() {
+    int requested = initial != null ? 0 : PairRanking.count(settings.interactions(), binnings.size());
+    return settings.boost().maxRounds() > 0 ? requested : 0;
+  }
+
+  /** A bag's scores before boosting: its intercept plus the warm-start model's terms. */
+  double[] baseScores(BagFitter fitter, BagData data, double[] intercept) {
+    return fitter.scores(data, intercept, ShardRound.shapes(initialTerms(), binnings), initialTensors());
+  }
+
+  /** The outer bags' numbers, {@code 0 .. outerBags - 1}. */
+  List<Integer> bagIds() {
+    List<Integer> ids = new ArrayList<>();
+    for (int b = 0; b < settings.outerBags(); b++) {
+      ids.add(b);
+    }
+    return ids;
   }
 }

@@ -3,8 +3,10 @@
  * and {@link io.sparkxai.ebm.ExplainableBoostingRegressor} fit
  * {@link io.sparkxai.ebm.ExplainableBoostingClassificationModel} and
  * {@link io.sparkxai.ebm.ExplainableBoostingRegressionModel}. This package is the thin Spark layer:
- * it reads columns, runs the jobs of a fit ({@link io.sparkxai.ebm.EbmTrainer}: scan, bin and
- * shard, boost, finish) and delegates all arithmetic to {@code io.sparkxai.ebm.core}.
+ * it reads columns, runs the jobs of a fit ({@link io.sparkxai.ebm.EbmTrainer} runs its phases in
+ * order: {@code ScanPhase} → {@code ShardPhase} → {@code ExactBoostPhase} or {@code ShardedBoostPhase}
+ * → {@code FinishPhase}, each taking the previous phase's result) and delegates all arithmetic to
+ * {@code io.sparkxai.ebm.core}.
  *
  * <p>Determinism: rows are keyed by a hash of their content (or {@code rowIdCol}); shards, bags and
  * validation rows follow from the keys and the seed, and every merge runs in shard order, so the

@@ -321,7 +321,8 @@ public final class EbmBench {
       return "kernel (apply, gradients, histograms, validation loss)";
     }
     if (type.contains("TreeFitter") || type.contains("PairGrid") || type.contains("InteractionStrength")
-        || type.contains("RandomCuts") || type.contains("IndexSort")) {
+        || type.contains("RandomCuts") || type.contains("IndexSort") || type.contains("SplitFinder")
+        || type.contains("TreeNode") || type.contains("PooledCategories") || type.contains("NewtonStep")) {
       return "tree fitting on histograms";
     }
     if (type.startsWith("io.sparkxai.ebm.core.")) {

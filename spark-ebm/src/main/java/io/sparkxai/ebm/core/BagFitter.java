@@ -12,51 +12,23 @@ import java.util.SplittableRandom;
  * main terms boosted from there, then — for pair selection — the FAST strength of every candidate
  * pair over the bag's mains model, and, once the pairs are chosen across bags, the pairs boosted
  * with the mains frozen. Stateless; each call builds its own arrays.
+ *
+ * @param task the task
+ * @param classes class count (2 for binary, 1 for regression)
+ * @param binnings the features' binnings
+ * @param params hyperparameters of the mains
+ * @param pairSmoothingRounds smoothing rounds of the pairs
+ * @param validationSize validation fraction in [0, 1) (ignored when the shard carries flags)
+ * @param seed the fit's seed
+ * @param kernel the histogram kernel
+ * @param threads threads for one bag's row work (the result does not depend on it)
  */
-public final class BagFitter {
+public record BagFitter(PredictionTask task, int classes, List<FeatureBinning> binnings, BoostParams params,
+    int pairSmoothingRounds, double validationSize, long seed, HistogramKernel kernel, int threads) {
 
-  private final Task task;
-  private final int classes;
-  private final List<FeatureBinning> binnings;
-  private final BoostParams params;
-  private final int pairSmoothingRounds;
-  private final double validationSize;
-  private final long seed;
-  private final HistogramKernel kernel;
-  private final int threads;
-
-  /**
-   * @param task the task
-   * @param classes class count (2 for binary, 1 for regression)
-   * @param binnings the features' binnings
-   * @param params hyperparameters of the mains
-   * @param pairSmoothingRounds smoothing rounds of the pairs
-   * @param validationSize validation fraction in [0, 1) (ignored when the shard carries flags)
-   * @param seed the fit's seed
-   * @param kernel the histogram kernel
-   * @param threads threads for one bag's row work (the result does not depend on it)
-   */
-  public BagFitter(Task task, int classes, List<FeatureBinning> binnings, BoostParams params, int pairSmoothingRounds,
-      double validationSize, long seed, HistogramKernel kernel, int threads) {
-    this.task = task;
-    this.classes = classes;
-    this.binnings = List.copyOf(binnings);
-    this.params = params;
-    this.pairSmoothingRounds = pairSmoothingRounds;
-    this.validationSize = validationSize;
-    this.seed = seed;
-    this.kernel = kernel;
-    this.threads = threads;
-  }
-
-  /** The histogram kernel. */
-  public HistogramKernel kernel() {
-    return kernel;
-  }
-
-  /** Threads per bag. */
-  public int threads() {
-    return threads;
+  /** Copies the binnings. */
+  public BagFitter {
+    binnings = List.copyOf(binnings);
   }
 
   /** Scores per row. */
@@ -81,37 +53,48 @@ public final class BagFitter {
    * target (interpretml sets it this way and then never boosts it until the final refit).
    */
   public double[] initialIntercept(BagData data) {
-    int k = scoresPerRow();
+    return intercept(task, scoresPerRow(), trainingSums(data));
+  }
+
+  /**
+   * The training rows' sums {@code [weight, y sum]} (regression) or {@code [weight, class weights...]};
+   * the sums of a bag's shards add up to the bag's.
+   */
+  public double[] trainingSums(BagData data) {
     double[] labels = data.labels();
     double[] w = data.weights();
-    int n = data.trainRows();
-    double total = 0;
-    double[] sums = new double[Math.max(k, 2)];
-    for (int i = 0; i < n; i++) {
+    double[] sums = new double[Math.max(scoresPerRow(), 2) + 1];
+    for (int i = 0; i < data.trainRows(); i++) {
       double wi = w == null ? 1.0 : w[i];
-      total += wi;
-      if (task == Task.REGRESSION) {
-        sums[0] += wi * labels[i];
+      sums[0] += wi;
+      if (task == PredictionTask.REGRESSION) {
+        sums[1] += wi * labels[i];
       } else {
-        sums[(int) labels[i]] += wi;
+        sums[1 + (int) labels[i]] += wi;
       }
     }
+    return sums;
+  }
+
+  /** The intercept from (summed) {@link #trainingSums}: the link of the class shares, or the mean target. */
+  public static double[] intercept(PredictionTask task, int k, double[] sums) {
+    double total = sums[0];
     double[] intercept = new double[k];
     if (total <= 0) {
       return intercept;
     }
     switch (task) {
       case REGRESSION:
-        intercept[0] = sums[0] / total;
+        intercept[0] = sums[1] / total;
         break;
       case BINARY: {
-        double p = clampProbability(sums[1] / total);
+        double p = clampProbability(sums[2] / total);
         intercept[0] = Math.log(p / (1 - p));
         break;
       }
       default:
         for (int c = 0; c < k; c++) {
-          intercept[c] = Math.log(clampProbability(sums[c] / total));
+          intercept[c] = Math.log(clampProbability(sums[1 + c] / total));
         }
     }
     return intercept;
@@ -170,6 +153,14 @@ public final class BagFitter {
     BoostOutcome out = booster.run(s, start, 0, pairSmoothingRounds, true);
     data.dropCellCodes();
     return out;
+  }
+
+  /** Adds the main terms' {@code tensors} (one per feature) to per-row {@code scores}. */
+  public void addMains(BagData data, double[][] tensors, double[] scores) {
+    List<TermShape> mains = mainShapes();
+    for (int t = 0; t < mains.size(); t++) {
+      data.addScores(mains.get(t), tensors[t], scoresPerRow(), scores);
+    }
   }
 
   /** The main-term shapes, one per feature. */

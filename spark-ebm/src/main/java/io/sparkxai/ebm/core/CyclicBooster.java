@@ -5,24 +5,15 @@ import io.sparkxai.ebm.kernel.KernelRows;
 import io.sparkxai.ebm.kernel.Objective;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
  * Boosts a set of terms on one bag with interpretml's schedule ({@code _boost.py} of interpret 0.7.8):
- * <ol>
- *   <li>{@code smoothingRounds} cyclic rounds, each term once in a freshly shuffled order, with random
- *       split points;</li>
- *   <li>then, repeatedly: a cyclic pass that only computes every term's update and gain (no update is
- *       applied unless {@code cyclicProgress} says so), followed by {@code greedyRatio * terms} greedy
- *       steps, each taking the term with the highest (possibly stale) gain from a priority queue,
- *       recomputing its update, applying it and putting it back with its new gain; the first greedy
- *       step applies the best update the cyclic pass computed;</li>
- *   <li>early stopping on the validation loss after every applied step: stop when the best loss of
- *       the steps older than a window of {@code earlyStoppingRounds * terms} steps is within the
- *       relative tolerance of the best loss inside the window (not checked in smoothing rounds);
- *       the model with the lowest validation loss is kept.</li>
- * </ol>
+ * smoothing rounds with random split points, then rounds of a cyclic gain pass and greedy steps
+ * ({@link BoostSchedule} picks the term of each step), with early stopping on the validation loss after
+ * every applied step ({@link StoppingWindow}); the model with the lowest validation loss is kept.
+ * Updates are fitted by {@link MainTreeFitter} and {@link PairTreeFitter}.
+ *
  * The row work of each step is one fused kernel call: the previous step's update is applied to the
  * scores while the gradients and the histogram of the next term are computed; the validation loss of
  * a step is therefore known when the next step starts, which changes nothing in the schedule (no
@@ -75,17 +66,14 @@ public final class CyclicBooster {
   private boolean pendingInSmoothing;
   private double[] work;
   private double bestMetric = Double.POSITIVE_INFINITY;
-  private double minMetric = Double.POSITIVE_INFINITY;
-  private double minPrevious = Double.POSITIVE_INFINITY;
-  private double[] window;
-  private int windowIndex;
-  private long windowCount;
-  private long[] minQueue;
-  private double[] minQueueValues;
-  private int queueHead;
-  private int queueTail;
+  private StoppingWindow window;
   private boolean stop;
   private double lastMetric = Double.NaN;
+
+  private BoostSchedule schedule;
+  private int cachedTerm = -1;
+  private double[] cached;
+  private long step;
 
   /**
    * @param data the bag
@@ -99,7 +87,7 @@ public final class CyclicBooster {
    * @param listener progress (may be null)
    * @param stage a name for progress lines ("mains", "pairs")
    */
-  public CyclicBooster(BagData data, Task task, int k, List<TermShape> terms, BoostParams params,
+  public CyclicBooster(BagData data, PredictionTask task, int k, List<TermShape> terms, BoostParams params,
       HistogramKernel kernel, int threads, SplittableRandom rng, ProgressListener listener, String stage) {
     this.data = data;
     this.objective = task.objective();
@@ -142,6 +130,9 @@ public final class CyclicBooster {
    */
   public BoostOutcome run(double[] initialScores, double[][] start, int rounds, int smoothingLeft,
       boolean earlyStopping) {
+    if (current != null) {
+      throw new IllegalStateException("a booster runs once");
+    }
     try (ParallelKernel p = new ParallelKernel(kernel, threads)) {
       par = p;
       return boost(initialScores, start, rounds, smoothingLeft, earlyStopping);
@@ -153,6 +144,49 @@ public final class CyclicBooster {
   private BoostOutcome boost(double[] initialScores, double[][] start, int rounds, int smoothingLeft,
       boolean earlyStopping) {
     long began = System.nanoTime();
+    prepare(initialScores, start, earlyStopping);
+    int t = terms.size();
+    if (t == 0) {
+      return new BoostOutcome(current, 0, 0, Double.NaN, false);
+    }
+    long maxSteps = (long) params.maxRounds() * t;
+    schedule = new BoostSchedule(t, params, smoothingLeft, rng);
+    boolean validation = data.trainRows() < data.rows();
+    while (step < maxSteps) {
+      if (schedule.atRoundStart()) {
+        if (rounds > 0 && schedule.roundsStarted() == rounds) {
+          break;
+        }
+        schedule.startRound(step);
+        if (listener != null && schedule.roundsStarted() > 1) {
+          listener.round(stage, schedule.roundsStarted() - 1, step, lastMetric, System.nanoTime() - began);
+        }
+      }
+      boolean progress = schedule.progress();
+      int term = schedule.nextTerm();
+      double[] update = updateOf(term, progress, schedule.smoothing());
+      if (stop) {
+        break;
+      }
+      if (progress) {
+        apply(term, update, validation);
+      }
+      schedule.advance();
+    }
+    if (!stop) {
+      flushIfPending();
+    }
+    boolean keepBest = window.size() > 0;
+    double[][] result = keepBest ? best : current;
+    double metric = keepBest ? bestMetric : lastMetric;
+    if (listener != null) {
+      listener.done(stage, schedule.roundsStarted(), step, metric, System.nanoTime() - began);
+    }
+    return new BoostOutcome(result, step, schedule.roundsStarted(), metric, stop);
+  }
+
+  /** The model and buffers at the start of a run. */
+  private void prepare(double[] initialScores, double[][] start, boolean earlyStopping) {
     int t = terms.size();
     base = initialScores;
     this.start = start;
@@ -171,135 +205,73 @@ public final class CyclicBooster {
     }
     pendingUpdate = new double[maxCells * k];
     work = new double[maxCells * k];
-    double[] cached = new double[maxCells * k];
+    cached = new double[maxCells * k];
     boolean validation = data.trainRows() < data.rows();
     int windowSize = earlyStopping && validation ? params.earlyStoppingRounds() * t : 0;
-    window = new double[windowSize];
-    Arrays.fill(window, Double.POSITIVE_INFINITY);
-    minQueue = new long[windowSize + 1];
-    minQueueValues = new double[windowSize + 1];
-    if (t == 0) {
-      return new BoostOutcome(current, 0, 0, Double.NaN, false);
-    }
+    window = new StoppingWindow(windowSize, params.earlyStoppingTolerance());
+  }
 
-    long maxSteps = (long) params.maxRounds() * t;
-    double greedyRatio = Math.min(params.greedyRatio(), params.maxRounds());
-    int greedySteps = (int) Math.ceil(greedyRatio * t);
-    double cyclicProgress = greedySteps <= 0 ? 1.0 : params.cyclicProgress();
-    double cyclicState = cyclicProgress;
-    int[] order = new int[t];
-    for (int i = 0; i < t; i++) {
-      order[i] = i;
-    }
-    PriorityQueue<GainKey> heap = new PriorityQueue<>();
-    GainKey bestKey = null;
-    int cachedTerm = -1;
-    long step = 0;
-    int stateIndex = 0;
-    int roundsStarted = 0;
-    while (step < maxSteps) {
-      int term;
-      boolean progress;
-      if (stateIndex >= 0) {
-        if (stateIndex == 0) {
-          if (rounds > 0 && roundsStarted == rounds) {
-            break;
-          }
-          roundsStarted++;
-          if (listener != null && roundsStarted > 1) {
-            listener.round(stage, roundsStarted - 1, step, lastMetric, System.nanoTime() - began);
-          }
-          bestKey = null;
-          heap.clear();
-          if (step == 0 || greedySteps > 0) {
-            shuffle(order);
-          }
-        }
-        term = order[stateIndex];
-        progress = cyclicState >= 1.0 || smoothingLeft > 0;
-      } else {
-        progress = true;
-        term = heap.poll().term;
+  /**
+   * The update of {@code term} at the current scores (fitted from its histogram, or the one a gain pass
+   * cached for the first greedy step); its gain goes into the greedy queue.
+   */
+  private double[] updateOf(int term, boolean progress, boolean random) {
+    GainKey key;
+    double[] update;
+    if (!schedule.reusesCached()) {
+      histogramOf(term, progress);
+      if (stop) {
+        return null;
       }
-      boolean random = smoothingLeft > 0;
-      GainKey key;
-      double[] update;
-      if (bestKey == null || stateIndex >= 0) {
-        histogramOf(term, progress);
-        if (stop) {
-          break;
-        }
-        TermShape shape = terms.get(term);
-        double gain = shape.isPair()
-            ? pairFitter.fit(shape, hist, counts[term], work, random, rng)
-            : mainFitter.fit(shape, hist, counts[term], work, random, rng);
-        gain = gain / data.trainWeight() * params.gainMultiple();
-        if (shape.nominal()) {
-          gain *= params.gainScale();
-        }
-        if (Double.isNaN(gain)) {
-          gain = Double.NEGATIVE_INFINITY;
-        }
-        key = new GainKey(-gain, rng.nextLong(), term);
-        update = work;
-        if (!progress && (bestKey == null || key.compareTo(bestKey) < 0)) {
-          bestKey = key;
-          cachedTerm = term;
-          System.arraycopy(work, 0, cached, 0, shape.cells() * k);
-        }
-      } else {
-        key = bestKey;
-        bestKey = null;
-        if (cachedTerm != term) {
-          throw new IllegalStateException("greedy queue and cached update disagree: " + cachedTerm + " vs " + term);
-        }
-        update = cached;
+      TermShape shape = terms.get(term);
+      double gain = shape.isPair()
+          ? pairFitter.fit(shape, hist, counts[term], work, random, rng)
+          : mainFitter.fit(shape, hist, counts[term], work, random, rng);
+      gain = gain / data.trainWeight() * params.gainMultiple();
+      if (shape.nominal()) {
+        gain *= params.gainScale();
       }
-      heap.add(key);
-      if (progress) {
-        step++;
-        if (pendingTerm >= 0) {
-          // only a greedy step reusing the cached update skips the histogram; its gain pass flushed already
-          throw new IllegalStateException("an update is still pending at step " + step);
-        }
-        int len = terms.get(term).cells() * k;
-        double[] cur = current[term];
-        for (int i = 0; i < len; i++) {
-          cur[i] += update[i];
-        }
-        dirty[term] = true;
-        System.arraycopy(update, 0, pendingUpdate, 0, len);
-        pendingTerm = term;
-        pendingInSmoothing = smoothingLeft > 0;
-        gradientsValid = false;
-        sinceResync++;
-        if (!validation) {
-          bookkeeping(0.0); // nothing to validate on: the current model is the result
-        }
+      if (Double.isNaN(gain)) {
+        gain = Double.NEGATIVE_INFINITY;
       }
-      stateIndex++;
-      if (stateIndex >= t) {
-        if (smoothingLeft > 0) {
-          stateIndex = 0;
-          smoothingLeft--;
-        } else {
-          stateIndex = -greedySteps;
-          if (cyclicState >= 1.0) {
-            cyclicState -= 1.0;
-          }
-          cyclicState += cyclicProgress;
-        }
+      key = new GainKey(-gain, rng.nextLong(), term);
+      update = work;
+      if (schedule.offer(key, progress)) {
+        cachedTerm = term;
+        System.arraycopy(work, 0, cached, 0, shape.cells() * k);
       }
+    } else {
+      key = schedule.takeBest();
+      if (cachedTerm != term) {
+        throw new IllegalStateException("greedy queue and cached update disagree: " + cachedTerm + " vs " + term);
+      }
+      update = cached;
     }
-    if (!stop) {
-      flushIfPending();
+    schedule.requeue(key);
+    return update;
+  }
+
+  /** Applies a step to the model; the rows get it with the next kernel call. */
+  private void apply(int term, double[] update, boolean validation) {
+    step++;
+    if (pendingTerm >= 0) {
+      // only a greedy step reusing the cached update skips the histogram; its gain pass flushed already
+      throw new IllegalStateException("an update is still pending at step " + step);
     }
-    boolean keepBest = window.length > 0;
-    double[][] result = keepBest ? best : current;
-    if (listener != null) {
-      listener.done(stage, roundsStarted, step, keepBest ? bestMetric : lastMetric, System.nanoTime() - began);
+    int len = terms.get(term).cells() * k;
+    double[] cur = current[term];
+    for (int i = 0; i < len; i++) {
+      cur[i] += update[i];
     }
-    return new BoostOutcome(result, step, roundsStarted, keepBest ? bestMetric : lastMetric, stop);
+    dirty[term] = true;
+    System.arraycopy(update, 0, pendingUpdate, 0, len);
+    pendingTerm = term;
+    pendingInSmoothing = schedule.smoothing();
+    gradientsValid = false;
+    sinceResync++;
+    if (!validation) {
+      bookkeeping(0.0); // nothing to validate on: the current model is the result
+    }
   }
 
   /** Puts the histogram of {@code term} at the current scores into {@link #hist}. */
@@ -352,43 +324,13 @@ public final class CyclicBooster {
       }
       delta[i] = d;
     }
-    par.forEachBlock(0, data.rows(), (from, to) -> rebuild(delta, from, to));
+    par.forEachBlock(0, data.rows(), (from, to) -> FloatScores.rebuild(base, codes, delta, k, scores, from, to));
     gradientsValid = false;
     int pt = pendingTerm;
     pendingTerm = -1;
     if (pt >= 0 && data.trainRows() < data.rows()) {
       double loss = par.loss(rows, null, null, data.trainRows(), data.rows());
       bookkeeping(loss / data.validationWeight());
-    }
-  }
-
-  private void rebuild(double[][] delta, int from, int to) {
-    int chunk = 2048;
-    double[] acc = new double[chunk * k];
-    for (int lo = from; lo < to; lo += chunk) {
-      int hi = Math.min(to, lo + chunk);
-      int len = (hi - lo) * k;
-      System.arraycopy(base, lo * k, acc, 0, len);
-      for (int term = 0; term < delta.length; term++) {
-        short[] c = codes[term];
-        double[] d = delta[term];
-        if (k == 1) {
-          for (int i = lo; i < hi; i++) {
-            acc[i - lo] += d[c[i]];
-          }
-        } else {
-          for (int i = lo; i < hi; i++) {
-            int u = c[i] * k;
-            int a = (i - lo) * k;
-            for (int j = 0; j < k; j++) {
-              acc[a + j] += d[u + j];
-            }
-          }
-        }
-      }
-      for (int j = 0; j < len; j++) {
-        scores[lo * k + j] = (float) acc[j];
-      }
     }
   }
 
@@ -431,10 +373,6 @@ public final class CyclicBooster {
   /** The validation metric of the step just applied: best-model snapshot and early stopping. */
   private void bookkeeping(double metric) {
     lastMetric = metric;
-    double tolerance = Math.min(Math.abs(minMetric), Math.abs(minPrevious)) * params.earlyStoppingTolerance();
-    if (!Double.isFinite(tolerance)) {
-      tolerance = 0.0;
-    }
     if (metric <= bestMetric) {
       bestMetric = metric;
       for (int i = 0; i < current.length; i++) {
@@ -444,57 +382,8 @@ public final class CyclicBooster {
         }
       }
     }
-    minMetric = Math.min(metric, minMetric);
-    if (window.length > 0 && !pendingInSmoothing) {
-      double toss = window[windowIndex];
-      window[windowIndex] = metric;
-      windowIndex = (windowIndex + 1) % window.length;
-      minPrevious = Math.min(toss, minPrevious);
-      if (minPrevious - tolerance <= windowMin(metric)) {
-        stop = true;
-      }
-    }
-  }
-
-  /**
-   * Adds the newest metric to the sliding window and returns the window's minimum (a monotonic queue:
-   * O(1) per step instead of a scan of {@code earlyStoppingRounds * terms} values). Slots not yet
-   * filled hold +infinity, as in interpretml's circular buffer, so they never are the minimum.
-   */
-  private double windowMin(double metric) {
-    int cap = minQueue.length;
-    long position = windowCount++;
-    while (queueTail != queueHead && minQueueValues[(queueTail - 1 + cap) % cap] >= metric) {
-      queueTail = (queueTail - 1 + cap) % cap;
-    }
-    minQueue[queueTail] = position;
-    minQueueValues[queueTail] = metric;
-    queueTail = (queueTail + 1) % cap;
-    while (minQueue[queueHead] <= position - window.length) {
-      queueHead = (queueHead + 1) % cap;
-    }
-    return minQueueValues[queueHead];
-  }
-
-  private void shuffle(int[] a) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = rng.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
-  }
-
-  /** Greedy queue key: highest gain first, then a random tie-breaker, then the term (libebm's tuple). */
-  private record GainKey(double negGain, long tieBreak, int term) implements Comparable<GainKey> {
-    @Override
-    public int compareTo(GainKey o) {
-      int c = Double.compare(negGain, o.negGain);
-      if (c != 0) {
-        return c;
-      }
-      c = Long.compare(tieBreak, o.tieBreak);
-      return c != 0 ? c : Integer.compare(term, o.term);
+    if (window.add(metric, !pendingInSmoothing)) {
+      stop = true;
     }
   }
 }

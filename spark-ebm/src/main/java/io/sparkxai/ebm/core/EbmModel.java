@@ -18,7 +18,7 @@ import java.util.Objects;
 public final class EbmModel implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final Task task;
+  private final PredictionTask task;
   private final int classes;
   private final List<FeatureBinning> features;
   private final List<ModelTerm> terms;
@@ -32,7 +32,8 @@ public final class EbmModel implements Serializable {
    * @param terms the terms
    * @param intercept per score
    */
-  public EbmModel(Task task, int classes, List<FeatureBinning> features, List<ModelTerm> terms, double[] intercept) {
+  public EbmModel(PredictionTask task, int classes, List<FeatureBinning> features, List<ModelTerm> terms,
+      double[] intercept) {
     this.task = Objects.requireNonNull(task);
     this.classes = classes;
     this.features = List.copyOf(features);
@@ -52,7 +53,7 @@ public final class EbmModel implements Serializable {
   }
 
   /** The task. */
-  public Task task() {
+  public PredictionTask task() {
     return task;
   }
 
@@ -172,11 +173,11 @@ public final class EbmModel implements Serializable {
    * multiclass.
    */
   public double[] probabilities(double[] raw) {
-    if (task == Task.BINARY) {
+    if (task == PredictionTask.BINARY) {
       double p = 1.0 / (1.0 + Math.exp(-raw[0]));
       return new double[] {1.0 - p, p};
     }
-    if (task == Task.MULTICLASS) {
+    if (task == PredictionTask.MULTICLASS) {
       double max = Double.NEGATIVE_INFINITY;
       for (double r : raw) {
         max = Math.max(max, r);

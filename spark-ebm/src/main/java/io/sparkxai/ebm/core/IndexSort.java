@@ -5,48 +5,35 @@ final class IndexSort {
 
   private IndexSort() {}
 
+  /** Whether index {@code x} may stay before index {@code y}. */
+  @FunctionalInterface
+  private interface Order {
+    boolean inOrder(int x, int y);
+  }
+
   /** Indexes {@code 0..n-1} ordered by {@code (primary, secondary)}, ties kept in index order. */
   static int[] byTwoKeys(long[] primary, long[] secondary) {
-    int n = primary.length;
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
+    int[] a = new int[primary.length];
+    for (int i = 0; i < a.length; i++) {
       a[i] = i;
     }
-    int[] b = new int[n];
-    for (int width = 1; width < n; width *= 2) {
-      for (int lo = 0; lo < n; lo += 2 * width) {
-        int mid = Math.min(lo + width, n);
-        int hi = Math.min(lo + 2 * width, n);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          int x = a[i];
-          int y = a[j];
-          int c = Long.compare(primary[x], primary[y]);
-          if (c == 0) {
-            c = Long.compare(secondary[x], secondary[y]);
-          }
-          b[k++] = c <= 0 ? a[i++] : a[j++];
-        }
-        while (i < mid) {
-          b[k++] = a[i++];
-        }
-        while (j < hi) {
-          b[k++] = a[j++];
-        }
+    return sort(a, (x, y) -> {
+      int c = Long.compare(primary[x], primary[y]);
+      if (c == 0) {
+        c = Long.compare(secondary[x], secondary[y]);
       }
-      int[] t = a;
-      a = b;
-      b = t;
-    }
-    return a;
+      return c <= 0;
+    });
   }
 
   /** Indexes ordered by {@code keys} ascending, ties in index order. */
   static int[] byKey(double[] keys, int[] indexes) {
-    int n = indexes.length;
-    int[] a = indexes.clone();
+    return sort(indexes.clone(), (x, y) -> keys[x] <= keys[y]);
+  }
+
+  /** Sorts {@code a} (reused as a buffer) stably by {@code order}; returns the sorted array. */
+  private static int[] sort(int[] a, Order order) {
+    int n = a.length;
     int[] b = new int[n];
     for (int width = 1; width < n; width *= 2) {
       for (int lo = 0; lo < n; lo += 2 * width) {
@@ -56,7 +43,7 @@ final class IndexSort {
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-          b[k++] = keys[a[i]] <= keys[a[j]] ? a[i++] : a[j++];
+          b[k++] = order.inOrder(a[i], a[j]) ? a[i++] : a[j++];
         }
         while (i < mid) {
           b[k++] = a[i++];

@@ -1,5 +1,9 @@
 package io.sparkxai.ebm.core;
 
+import static io.sparkxai.ebm.core.NewtonStep.GAIN_MIN;
+import static io.sparkxai.ebm.core.NewtonStep.leafValue;
+import static io.sparkxai.ebm.core.NewtonStep.partialGainChecked;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.SplittableRandom;
  *   <li>Numeric terms whose data had missing values: the missing bin is its own leaf (the forced
  *       split's gain counts); the tree grows over the value bins.</li>
  *   <li>Categorical terms: categories with fewer than {@code minCatSamples} training rows, and the
- *       "other" bin, are pooled ("dregs"); the rest are ordered by {@code G / (H + catSmooth)}
+ *       "other" bin, are pooled ({@link PooledCategories}); the rest are ordered by {@code G / (H + catSmooth)}
  *       (multiclass: shuffled) and split as ordered, the pool joining one side of each split tried.</li>
  *   <li>When no split gains anything the whole term moves by one Newton step (gain 0).</li>
  *   <li>Smoothing rounds: split points drawn at random among the view's bins, no leaf limits, gain 0.</li>
@@ -28,21 +32,14 @@ import java.util.SplittableRandom;
  */
 final class MainTreeFitter {
 
-  /** The least gain a split must reach (libebm's {@code k_gainMin}, the smallest normal double). */
-  static final double GAIN_MIN = Double.MIN_NORMAL;
-
   private final int k;
   private final BoostParams params;
-  private final double hessianFloor;
-  // the split points of equal best gain of one findSplit (reused: this runs at every step)
-  private int[] tieDir = new int[16];
-  private int[] tieAt = new int[16];
-  private int ties;
+  private final SplitFinder splitFinder;
 
   MainTreeFitter(int scores, BoostParams params) {
     this.k = scores;
     this.params = params;
-    this.hessianFloor = params.hessianFloor();
+    this.splitFinder = new SplitFinder(scores, params);
   }
 
   /**
@@ -79,7 +76,7 @@ final class MainTreeFitter {
     for (int i = 0; i < order.length; i++) {
       order[i] = first + i;
     }
-    Node root = totals(hist, counts, order, 0, order.length - 1, null);
+    TreeNode root = totals(hist, counts, order, 0, order.length - 1, null);
     double totalGain = 0;
     if (missingLeaf) {
       for (int c = 0; c < k; c++) {
@@ -89,17 +86,13 @@ final class MainTreeFitter {
             - partialGainChecked(gm + root.g[c], hm + root.h[c]);
       }
     }
-    List<Node> leaves = new ArrayList<>();
+    List<TreeNode> leaves = new ArrayList<>();
     totalGain += grow(root, order, hist, counts, null, leaves, rng);
     if (!(totalGain >= GAIN_MIN)) {
       oneLeaf(hist, update, v0, v1);
       return 0;
     }
-    for (Node leaf : leaves) {
-      for (int i = leaf.lo; i <= leaf.hi; i++) {
-        setLeaf(update, order[i], leaf.g, leaf.h);
-      }
-    }
+    setLeaves(update, leaves, order);
     if (missingLeaf) {
       double[] g = new double[k];
       double[] h = new double[k];
@@ -117,13 +110,13 @@ final class MainTreeFitter {
     int other = shape.otherBin();
     int[] kept = new int[v1 - v0 + 1];
     int n = 0;
-    Dregs dregs = null;
+    PooledCategories pooled = null;
     for (int b = v0; b <= v1; b++) {
       if (counts[b] < params.minCatSamples() || b == other) {
-        if (dregs == null) {
-          dregs = new Dregs(k);
+        if (pooled == null) {
+          pooled = new PooledCategories(k);
         }
-        dregs.add(hist, counts, b, k);
+        pooled.add(hist, counts, b, k);
       } else {
         kept[n++] = b;
       }
@@ -143,19 +136,17 @@ final class MainTreeFitter {
         order[j] = t;
       }
     }
-    Node root = totals(hist, counts, order, 0, n - 1, dregs);
-    List<Node> leaves = new ArrayList<>();
-    double totalGain = grow(root, order, hist, counts, dregs, leaves, rng);
+    TreeNode root = totals(hist, counts, order, 0, n - 1, pooled);
+    List<TreeNode> leaves = new ArrayList<>();
+    double totalGain = grow(root, order, hist, counts, pooled, leaves, rng);
     if (!(totalGain >= GAIN_MIN)) {
       oneLeaf(hist, update, v0, v1);
       return 0;
     }
-    for (Node leaf : leaves) {
-      for (int i = leaf.lo; i <= leaf.hi; i++) {
-        setLeaf(update, order[i], leaf.g, leaf.h);
-      }
-      if (leaf.hasDregs) {
-        for (int b : dregs.bins()) {
+    setLeaves(update, leaves, order);
+    for (TreeNode leaf : leaves) {
+      if (leaf.hasPooled) {
+        for (int b : pooled.bins()) {
           setLeaf(update, b, leaf.g, leaf.h);
         }
       }
@@ -183,26 +174,26 @@ final class MainTreeFitter {
   }
 
   /** Grows the tree best-first; adds leaves; returns the sum of the split gains. */
-  private double grow(Node root, int[] order, double[] hist, int[] counts, Dregs dregs, List<Node> leaves,
-      SplittableRandom rng) {
+  private double grow(TreeNode root, int[] order, double[] hist, int[] counts, PooledCategories pooled,
+      List<TreeNode> leaves, SplittableRandom rng) {
     double total = 0;
     int splits = params.maxLeaves() - 1;
-    if (splits < 1 || !findSplit(root, order, hist, counts, dregs, rng)) {
+    if (splits < 1 || !splitFinder.find(root, order, hist, counts, pooled, rng)) {
       leaves.add(root);
       return 0;
     }
-    PriorityQueue<Node> queue = new PriorityQueue<>((a, b) -> Double.compare(b.gain, a.gain));
+    PriorityQueue<TreeNode> queue = new PriorityQueue<>((a, b) -> Double.compare(b.gain, a.gain));
     queue.add(root);
-    List<Node> open = new ArrayList<>();
+    List<TreeNode> open = new ArrayList<>();
     while (splits > 0 && !queue.isEmpty()) {
-      Node node = queue.poll();
+      TreeNode node = queue.poll();
       total += node.gain;
       splits--;
-      Node inc = node.incChild(k);
-      Node dec = node.decChild(k);
-      for (Node child : new Node[] {inc, dec}) {
+      TreeNode inc = node.incChild(k);
+      TreeNode dec = node.decChild(k);
+      for (TreeNode child : new TreeNode[] {inc, dec}) {
         // with no split left (always so for 2 leaves) a child is a leaf: no need to look for its split
-        if (splits > 0 && findSplit(child, order, hist, counts, dregs, rng)) {
+        if (splits > 0 && splitFinder.find(child, order, hist, counts, pooled, rng)) {
           queue.add(child);
         } else {
           open.add(child);
@@ -214,124 +205,8 @@ final class MainTreeFitter {
     return total;
   }
 
-  /**
-   * Finds the best split of a node (libebm's FindBestSplitGain); records it on the node.
-   *
-   * @return whether a split with a positive gain exists
-   */
-  private boolean findSplit(Node node, int[] order, double[] hist, int[] counts, Dregs dregs, SplittableRandom rng) {
-    if (node.lo >= node.hi) {
-      return false;
-    }
-    double best = GAIN_MIN;
-    ties = 0;
-    double[] incG = new double[k];
-    double[] incH = new double[k];
-    int passes = node.hasDregs ? 2 : 1;
-    for (int pass = 0; pass < passes; pass++) {
-      int dir = pass == 0 ? 1 : -1;
-      Arrays.fill(incG, 0);
-      Arrays.fill(incH, 0);
-      long incCount = 0;
-      long decCount = node.count;
-      if (node.hasDregs) {
-        for (int c = 0; c < k; c++) {
-          incG[c] = dregs.g[c];
-          incH[c] = dregs.h[c];
-        }
-        incCount = dregs.count;
-        decCount -= dregs.count;
-      }
-      int start = dir > 0 ? node.lo : node.hi;
-      int end = dir > 0 ? node.hi : node.lo; // exclusive
-      pass:
-      for (int i = start; i != end; i += dir) {
-        int b = order[i];
-        decCount -= counts[b];
-        if (decCount < params.minSamplesLeaf()) {
-          break;
-        }
-        incCount += counts[b];
-        boolean legal = true;
-        double gain = 0;
-        for (int c = 0; c < k; c++) {
-          incG[c] += grad(hist, b, c);
-          incH[c] += hess(hist, b, c);
-        }
-        for (int c = 0; c < k; c++) {
-          double hDec = node.h[c] - incH[c];
-          if (hDec < hessianFloor) {
-            break pass; // the remaining side only shrinks from here on
-          }
-          if (incH[c] < hessianFloor) {
-            legal = false;
-          }
-          gain += partialGain(node.g[c] - incG[c], hDec) + partialGainChecked(incG[c], incH[c]);
-        }
-        if (!legal || incCount < params.minSamplesLeaf()) {
-          continue;
-        }
-        if (!(gain < best)) {
-          if (gain != best) {
-            ties = 0;
-          }
-          best = gain;
-          addTie(dir, i);
-        }
-      }
-    }
-    if (ties == 0) {
-      return false;
-    }
-    double parent = 0;
-    for (int c = 0; c < k; c++) {
-      parent += partialGain(node.g[c], node.h[c]);
-    }
-    double gain = best - parent;
-    if (!(gain >= GAIN_MIN) || Double.isInfinite(gain)) {
-      return false;
-    }
-    int pick = ties == 1 ? 0 : rng.nextInt(ties);
-    node.gain = gain;
-    node.splitDir = tieDir[pick];
-    node.splitAt = tieAt[pick];
-    // inc side totals
-    node.incG = new double[k];
-    node.incH = new double[k];
-    long incCount = 0;
-    if (node.hasDregs) {
-      for (int c = 0; c < k; c++) {
-        node.incG[c] = dregs.g[c];
-        node.incH[c] = dregs.h[c];
-      }
-      incCount = dregs.count;
-    }
-    int from = node.splitDir > 0 ? node.lo : node.splitAt;
-    int to = node.splitDir > 0 ? node.splitAt : node.hi;
-    for (int i = from; i <= to; i++) {
-      int b = order[i];
-      incCount += counts[b];
-      for (int c = 0; c < k; c++) {
-        node.incG[c] += grad(hist, b, c);
-        node.incH[c] += hess(hist, b, c);
-      }
-    }
-    node.incCount = incCount;
-    return true;
-  }
-
-  private void addTie(int dir, int at) {
-    if (ties == tieDir.length) {
-      tieDir = Arrays.copyOf(tieDir, 2 * ties);
-      tieAt = Arrays.copyOf(tieAt, 2 * ties);
-    }
-    tieDir[ties] = dir;
-    tieAt[ties] = at;
-    ties++;
-  }
-
-  private Node totals(double[] hist, int[] counts, int[] order, int lo, int hi, Dregs dregs) {
-    Node n = new Node(lo, hi, k);
+  private TreeNode totals(double[] hist, int[] counts, int[] order, int lo, int hi, PooledCategories pooled) {
+    TreeNode n = new TreeNode(lo, hi, k);
     for (int i = lo; i <= hi; i++) {
       int b = order[i];
       n.count += counts[b];
@@ -340,12 +215,12 @@ final class MainTreeFitter {
         n.h[c] += hess(hist, b, c);
       }
     }
-    if (dregs != null) {
-      n.hasDregs = true;
-      n.count += dregs.count;
+    if (pooled != null) {
+      n.hasPooled = true;
+      n.count += pooled.count;
       for (int c = 0; c < k; c++) {
-        n.g[c] += dregs.g[c];
-        n.h[c] += dregs.h[c];
+        n.g[c] += pooled.g[c];
+        n.h[c] += pooled.h[c];
       }
     }
     return n;
@@ -360,15 +235,8 @@ final class MainTreeFitter {
     for (int end : ends) {
       Arrays.fill(g, 0);
       Arrays.fill(h, 0);
-      for (int i = start; i < end; i++) {
-        for (int c = 0; c < k; c++) {
-          g[c] += grad(hist, v0 + i, c);
-          h[c] += hess(hist, v0 + i, c);
-        }
-      }
-      for (int i = start; i < end; i++) {
-        setLeaf(update, v0 + i, g, h);
-      }
+      addBins(hist, v0 + start, v0 + end - 1, g, h);
+      setLeaves(update, v0 + start, v0 + end - 1, g, h);
       start = end;
     }
   }
@@ -377,14 +245,32 @@ final class MainTreeFitter {
   private void oneLeaf(double[] hist, double[] update, int v0, int v1) {
     double[] g = new double[k];
     double[] h = new double[k];
-    for (int b = v0; b <= v1; b++) {
+    addBins(hist, v0, v1, g, h);
+    setLeaves(update, v0, v1, g, h);
+  }
+
+  /** Adds the gradient and hessian sums of bins {@code from..to} to {@code g} and {@code h}. */
+  private void addBins(double[] hist, int from, int to, double[] g, double[] h) {
+    for (int b = from; b <= to; b++) {
       for (int c = 0; c < k; c++) {
         g[c] += grad(hist, b, c);
         h[c] += hess(hist, b, c);
       }
     }
-    for (int b = v0; b <= v1; b++) {
+  }
+
+  private void setLeaves(double[] update, int from, int to, double[] g, double[] h) {
+    for (int b = from; b <= to; b++) {
       setLeaf(update, b, g, h);
+    }
+  }
+
+  /** Gives the bins of every leaf ({@code order[lo..hi]}) its Newton step. */
+  private void setLeaves(double[] update, List<TreeNode> leaves, int[] order) {
+    for (TreeNode leaf : leaves) {
+      for (int i = leaf.lo; i <= leaf.hi; i++) {
+        setLeaf(update, order[i], leaf.g, leaf.h);
+      }
     }
   }
 
@@ -394,98 +280,11 @@ final class MainTreeFitter {
     }
   }
 
-  /** {@code -lr * G/H}, or 0 when H is below the smallest normal double (libebm's CalcNegUpdate). */
-  static double leafValue(double g, double h, double learningRate) {
-    return h < Double.MIN_NORMAL ? 0.0 : -learningRate * (g / h);
-  }
-
-  /** {@code G^2/H}. */
-  static double partialGain(double g, double h) {
-    return g / h * g;
-  }
-
-  /** {@code G^2/H}, or 0 when H is below the smallest normal double. */
-  static double partialGainChecked(double g, double h) {
-    return h < Double.MIN_NORMAL ? 0.0 : g / h * g;
-  }
-
   private double grad(double[] hist, int bin, int c) {
     return hist[(bin * k + c) * 2];
   }
 
   private double hess(double[] hist, int bin, int c) {
     return hist[(bin * k + c) * 2 + 1];
-  }
-
-  /** A tree node over {@code order[lo..hi]}, maybe holding the pooled categories. */
-  private static final class Node {
-    final int lo;
-    final int hi;
-    final double[] g;
-    final double[] h;
-    long count;
-    boolean hasDregs;
-    double gain;
-    int splitDir;
-    int splitAt;
-    double[] incG;
-    double[] incH;
-    long incCount;
-
-    Node(int lo, int hi, int k) {
-      this.lo = lo;
-      this.hi = hi;
-      this.g = new double[k];
-      this.h = new double[k];
-    }
-
-    Node incChild(int k) {
-      Node n = splitDir > 0 ? new Node(lo, splitAt, k) : new Node(splitAt, hi, k);
-      System.arraycopy(incG, 0, n.g, 0, k);
-      System.arraycopy(incH, 0, n.h, 0, k);
-      n.count = incCount;
-      n.hasDregs = hasDregs;
-      return n;
-    }
-
-    Node decChild(int k) {
-      Node n = splitDir > 0 ? new Node(splitAt + 1, hi, k) : new Node(lo, splitAt - 1, k);
-      for (int c = 0; c < k; c++) {
-        n.g[c] = g[c] - incG[c];
-        n.h[c] = h[c] - incH[c];
-      }
-      n.count = count - incCount;
-      return n;
-    }
-  }
-
-  /** The pooled categories of one step. */
-  private static final class Dregs {
-    final double[] g;
-    final double[] h;
-    long count;
-    private int[] bins = new int[4];
-    private int n;
-
-    Dregs(int k) {
-      g = new double[k];
-      h = new double[k];
-    }
-
-    void add(double[] hist, int[] counts, int bin, int k) {
-      count += counts[bin];
-      for (int c = 0; c < k; c++) {
-        g[c] += hist[(bin * k + c) * 2];
-        h[c] += hist[(bin * k + c) * 2 + 1];
-      }
-      if (n == bins.length) {
-        bins = Arrays.copyOf(bins, n * 2);
-      }
-      bins[n++] = bin;
-    }
-
-    int[] bins() {
-      return Arrays.copyOf(bins, n);
-    }
   }
 }

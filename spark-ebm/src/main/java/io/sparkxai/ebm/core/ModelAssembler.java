@@ -27,8 +27,8 @@ public final class ModelAssembler {
    * @param bagWeights per bag, its training weight
    * @param binWeights per term, the full training data's weight per cell
    */
-  public static EbmModel assemble(Task task, int classes, List<FeatureBinning> binnings, List<TermShape> shapes,
-      List<double[]> bagIntercepts, List<double[][]> bagTensors, double[] bagWeights, double[][] binWeights) {
+  public static EbmModel assemble(PredictionTask task, int classes, List<FeatureBinning> binnings,
+      List<TermShape> shapes, List<double[]> bagIntercepts, List<double[][]> bagTensors, double[] bagWeights, double[][] binWeights) {
     int k = task.scores(classes);
     int bags = bagIntercepts.size();
     double[][] intercepts = new double[bags][];
@@ -52,7 +52,7 @@ public final class ModelAssembler {
         intercept[c] += bagWeights[b] / wsum * intercepts[b][c];
       }
     }
-    if (task == Task.MULTICLASS) {
+    if (task == PredictionTask.MULTICLASS) {
       int top = 0;
       for (int c = 1; c < k; c++) {
         if (intercept[c] > intercept[top]) {

@@ -108,7 +108,7 @@ final class PairGrid {
     double partialGain() {
       double s = 0;
       for (int c = 0; c < g.length; c++) {
-        s += MainTreeFitter.partialGain(g[c], h[c]);
+        s += NewtonStep.partialGain(g[c], h[c]);
       }
       return s;
     }

@@ -85,7 +85,7 @@ final class PairTreeFitter {
       }
     }
     double gain = best - total.partialGain();
-    if (config == null || !(gain >= MainTreeFitter.GAIN_MIN) || Double.isInfinite(gain)) {
+    if (config == null || !(gain >= NewtonStep.GAIN_MIN) || Double.isInfinite(gain)) {
       block(s, update, 0, na - 1, 0, nb - 1, total);
       return 0;
     }
@@ -132,7 +132,7 @@ final class PairTreeFitter {
       for (int j = j0; j <= j1; j++) {
         int cell = a * s.binsB() + s.firstB() + j;
         for (int c = 0; c < k; c++) {
-          update[cell * k + c] = MainTreeFitter.leafValue(sums.g[c], sums.h[c], params.learningRate());
+          update[cell * k + c] = NewtonStep.leafValue(sums.g[c], sums.h[c], params.learningRate());
         }
       }
     }

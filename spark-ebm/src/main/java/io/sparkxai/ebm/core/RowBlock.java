@@ -67,36 +67,28 @@ public final class RowBlock implements Serializable {
   }
 
   private void grow() {
-    int cap = keys.length * 2;
-    keys = Arrays.copyOf(keys, cap);
-    ties = Arrays.copyOf(ties, cap);
-    for (int f = 0; f < features; f++) {
-      codes[f] = Arrays.copyOf(codes[f], cap);
-    }
-    labels = Arrays.copyOf(labels, cap);
-    if (weighted) {
-      weights = Arrays.copyOf(weights, cap);
-    }
-    if (flagged) {
-      validation = Arrays.copyOf(validation, cap);
-    }
+    resize(keys.length * 2);
   }
 
   /** Trims the arrays to the rows held (before shipping). */
   public RowBlock compact() {
-    keys = Arrays.copyOf(keys, size);
-    ties = Arrays.copyOf(ties, size);
+    resize(size);
+    return this;
+  }
+
+  private void resize(int capacity) {
+    keys = Arrays.copyOf(keys, capacity);
+    ties = Arrays.copyOf(ties, capacity);
     for (int f = 0; f < features; f++) {
-      codes[f] = Arrays.copyOf(codes[f], size);
+      codes[f] = Arrays.copyOf(codes[f], capacity);
     }
-    labels = Arrays.copyOf(labels, size);
+    labels = Arrays.copyOf(labels, capacity);
     if (weighted) {
-      weights = Arrays.copyOf(weights, size);
+      weights = Arrays.copyOf(weights, capacity);
     }
     if (flagged) {
-      validation = Arrays.copyOf(validation, size);
+      validation = Arrays.copyOf(validation, capacity);
     }
-    return this;
   }
 
   /** Rows held. */

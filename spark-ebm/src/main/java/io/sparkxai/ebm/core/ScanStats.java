@@ -120,6 +120,17 @@ public final class ScanStats implements Serializable {
     return numeric[f];
   }
 
+  /** Feature values that were +/- infinity, over all numeric features. */
+  public long infiniteValues() {
+    long n = 0;
+    for (NumericSketch sketch : numeric) {
+      if (sketch != null) {
+        n += sketch.infinite();
+      }
+    }
+    return n;
+  }
+
   /** The sketch of categorical feature {@code f} (null for a numeric feature). */
   public CategorySketch categorical(int f) {
     return categorical[f];

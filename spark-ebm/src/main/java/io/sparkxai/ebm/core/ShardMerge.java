@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The merge of the multi-shard mode (DESIGN.md section 3): the change of a term is the average of
- * the shards' changes, each weighted by the shard's hessian mass in that term (its share of the
+ * The merge of the multi-shard mode (the Spark layer's sharded boosting): the change of a term is the
+ * average of the shards' changes, each weighted by the shard's hessian mass in that term (its share of the
  * term's curvature, about its share of the rows), summed in shard order so the result does not
  * depend on the order results arrived in.
  *

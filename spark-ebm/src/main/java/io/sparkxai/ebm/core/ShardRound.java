@@ -27,7 +27,7 @@ public final class ShardRound {
    * @param listener progress (may be null)
    */
   public static ShardUpdate run(BagFitter fitter, BinnedShard shard, SyncRequest request, int smoothingRounds,
-      BoostParams params, Task task, HistogramKernel kernel, ProgressListener listener) {
+      BoostParams params, PredictionTask task, HistogramKernel kernel, ProgressListener listener) {
     BagData data = fitter.data(shard, request.bag());
     List<FeatureBinning> binnings = data.binnings();
     int k = fitter.scoresPerRow();

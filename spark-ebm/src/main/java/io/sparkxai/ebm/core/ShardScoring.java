@@ -84,10 +84,10 @@ public final class ShardScoring {
    * The Newton step of the intercept from summed {@link #interceptSums}: the change to add to
    * {@code delta} (the exact mean residual for regression).
    */
-  public static double[] interceptStep(Task task, double[] sums, double[] delta) {
+  public static double[] interceptStep(PredictionTask task, double[] sums, double[] delta) {
     int k = sums.length / 2;
     double[] step = new double[k];
-    if (task == Task.REGRESSION) {
+    if (task == PredictionTask.REGRESSION) {
       step[0] = sums[1] > 0 ? sums[0] / sums[1] : 0;
       return step;
     }

@@ -10,32 +10,21 @@ import java.util.List;
  * the missing bin only when the training data had missing values, never the numeric "unseen" bin,
  * the categorical "other" bin only when training rows fell in it (libebm drops absent bins the same
  * way). Immutable.
+ *
+ * @param features the feature indexes (one or two)
+ * @param binsA bins of the first axis
+ * @param binsB bins of the second axis (1 for a main term)
+ * @param firstA first bin of the first axis's view
+ * @param lastA last bin of the first axis's view
+ * @param firstB first bin of the second axis's view (0 for a main term)
+ * @param lastB last bin of the second axis's view (0 for a main term)
+ * @param nominal whether this main term is over a categorical feature (categories are sorted per step)
+ * @param otherBin the categorical "other" bin when boosting sees it (always pooled), else -1
+ * @param missingSeparate whether the missing bin gets its own leaf (a numeric main term whose data had
+ *     missing values)
  */
-public final class TermShape {
-  private final int[] features;
-  private final int binsA;
-  private final int binsB;
-  private final int firstA;
-  private final int lastA;
-  private final int firstB;
-  private final int lastB;
-  private final boolean nominal;
-  private final int otherBin;
-  private final boolean missingSeparate;
-
-  private TermShape(int[] features, int binsA, int binsB, int firstA, int lastA, int firstB, int lastB,
-      boolean nominal, int otherBin, boolean missingSeparate) {
-    this.features = features;
-    this.binsA = binsA;
-    this.binsB = binsB;
-    this.firstA = firstA;
-    this.lastA = lastA;
-    this.firstB = firstB;
-    this.lastB = lastB;
-    this.nominal = nominal;
-    this.otherBin = otherBin;
-    this.missingSeparate = missingSeparate;
-  }
+public record TermShape(int[] features, int binsA, int binsB, int firstA, int lastA, int firstB, int lastB,
+    boolean nominal, int otherBin, boolean missingSeparate) {
 
   /** The shape of the main term of feature {@code f}. */
   public static TermShape main(int f, FeatureBinning b) {
@@ -94,47 +83,6 @@ public final class TermShape {
   /** Cells of the tensor. */
   public int cells() {
     return binsA * binsB;
-  }
-
-  /** Bins of the first axis. */
-  public int binsA() {
-    return binsA;
-  }
-
-  /** Bins of the second axis (1 for a main term). */
-  public int binsB() {
-    return binsB;
-  }
-
-  int firstA() {
-    return firstA;
-  }
-
-  int lastA() {
-    return lastA;
-  }
-
-  int firstB() {
-    return firstB;
-  }
-
-  int lastB() {
-    return lastB;
-  }
-
-  /** Whether this main term is over a categorical feature (categories are sorted per step). */
-  public boolean nominal() {
-    return nominal;
-  }
-
-  /** The categorical "other" bin when boosting sees it (always pooled), else -1. */
-  int otherBin() {
-    return otherBin;
-  }
-
-  /** Whether the missing bin gets its own leaf (a numeric main term whose data had missing values). */
-  boolean missingSeparate() {
-    return missingSeparate;
   }
 
   @Override

@@ -2,7 +2,8 @@
  * The EBM algorithm with no Spark: binning ({@link io.sparkxai.ebm.core.ScanStats},
  * {@link io.sparkxai.ebm.core.Binning}, {@link io.sparkxai.ebm.core.FeatureBinning}), compact binned
  * shards ({@link io.sparkxai.ebm.core.BinnedShard}), cyclic boosting with interpretml's schedule
- * ({@link io.sparkxai.ebm.core.CyclicBooster}, {@link io.sparkxai.ebm.core.MainTreeFitter},
+ * ({@link io.sparkxai.ebm.core.CyclicBooster} with {@code BoostSchedule} and {@code StoppingWindow};
+ * tree updates from {@link io.sparkxai.ebm.core.MainTreeFitter} with {@code SplitFinder}, and
  * {@link io.sparkxai.ebm.core.PairTreeFitter}), outer bags and FAST pair selection
  * ({@link io.sparkxai.ebm.core.BagFitter}, {@link io.sparkxai.ebm.core.PairRanking}), the per-shard
  * merge of the distributed mode ({@link io.sparkxai.ebm.core.ShardMerge}), and the model with its

@@ -98,29 +98,39 @@ public final class JavaKernel implements HistogramKernel {
     }
     boolean logistic = rows.objective() == Objective.LOGISTIC;
     float[] scores = rows.scores();
-    float[] w = rows.weights();
     for (int i = from; i < to; i++) {
-      double s = apply(scores, applyCodes, update, i);
-      double g;
-      double h;
-      if (logistic) {
-        double e = Math.exp(-Math.abs(s));
-        double pa = 1.0 / (1.0 + e);
-        double pb = e * pa;
-        double p = s >= 0 ? pa : pb;
-        double q = s >= 0 ? pb : pa;
-        g = rows.classes()[i] != 0 ? -q : p;
-        h = p * q;
-        if (w != null) {
-          h = h * w[i];
-        }
-      } else {
-        g = s - rows.targets()[i];
-        h = w == null ? 1.0 : w[i];
-      }
-      grad[i] = w == null ? g : g * w[i];
-      hess[i] = h;
+      rowGradient(rows, logistic, i, apply(scores, applyCodes, update, i), grad, hess, i);
     }
+  }
+
+  /**
+   * The weighted gradient and hessian of row {@code i} at score {@code s}, into {@code grad[at]} and
+   * {@code hess[at]}: for log loss {@code p - y} and {@code p (1 - p)}, with {@code p} and {@code 1 - p}
+   * both from {@code exp(-|s|)} so that neither cancels; for squared error {@code s - t} and 1.
+   */
+  static void rowGradient(KernelRows rows, boolean logistic, int i, double s, double[] grad, double[] hess,
+      int at) {
+    double g;
+    double h;
+    if (logistic) {
+      double e = Math.exp(-Math.abs(s));
+      double pa = 1.0 / (1.0 + e);
+      double pb = e * pa;
+      double p = s >= 0 ? pa : pb;
+      double q = s >= 0 ? pb : pa;
+      g = rows.classes()[i] != 0 ? -q : p;
+      h = p * q;
+    } else {
+      g = s - rows.targets()[i];
+      h = 1.0;
+    }
+    float[] w = rows.weights();
+    if (w != null) {
+      g = g * w[i];
+      h = h * w[i];
+    }
+    grad[at] = g;
+    hess[at] = h;
   }
 
   /** Adds stored gradients and hessians into a histogram (the default of {@link HistogramKernel#histogram}). */

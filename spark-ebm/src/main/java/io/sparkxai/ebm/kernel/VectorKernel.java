@@ -20,7 +20,7 @@ public final class VectorKernel implements HistogramKernel {
 
   private static final String MODULE = "jdk.incubator.vector";
   private static final String REASON = computeReason();
-  private volatile HistogramKernel impl;
+  private volatile VectorKernelImpl impl;
 
   @Override
   public String name() {
@@ -72,8 +72,8 @@ public final class VectorKernel implements HistogramKernel {
     return "";
   }
 
-  private HistogramKernel impl() {
-    HistogramKernel k = impl;
+  private VectorKernelImpl impl() {
+    VectorKernelImpl k = impl;
     if (k == null) {
       if (!isAvailable()) {
         throw new IllegalStateException("the vector kernel is not available: " + REASON);

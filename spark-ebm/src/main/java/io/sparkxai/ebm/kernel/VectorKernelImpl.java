@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * converted on load) into block buffers, then a scalar scatter into the histogram. The buffers stay
  * in L1, so the pass over the row arrays is one streaming pass, as in the fused step of the contract.
  */
-final class VectorKernelImpl implements HistogramKernel {
+final class VectorKernelImpl {
 
   private static final VectorSpecies<Double> DS = DoubleVector.SPECIES_PREFERRED;
   private static final VectorSpecies<Float> FS =
@@ -21,21 +21,6 @@ final class VectorKernelImpl implements HistogramKernel {
   private static final int BLOCK = 512;
   private static final int FEW_BINS = 32;
   private static final JavaKernel REFERENCE = new JavaKernel();
-
-  @Override
-  public String name() {
-    return "vector";
-  }
-
-  @Override
-  public int rank() {
-    return 10;
-  }
-
-  @Override
-  public boolean isAvailable() {
-    return true;
-  }
 
   /** Per-call scratch buffers (a call is single-threaded; calls are not). */
   private static final class Scratch {
@@ -45,7 +30,6 @@ final class VectorKernelImpl implements HistogramKernel {
     final int[] index = new int[BLOCK];
   }
 
-  @Override
   public void applyAndGradients(KernelRows rows, short[] applyCodes, double[] update, double[] grad, double[] hess,
       int from, int to) {
     if (rows.objective() == Objective.SOFTMAX) {
@@ -61,7 +45,6 @@ final class VectorKernelImpl implements HistogramKernel {
     }
   }
 
-  @Override
   public void applyGradientsHistogram(KernelRows rows, short[] applyCodes, double[] update, short[] histCodes,
       double[] hist, int from, int to) {
     if (rows.objective() == Objective.SOFTMAX) {
@@ -125,7 +108,6 @@ final class VectorKernelImpl implements HistogramKernel {
     }
   }
 
-  @Override
   public double applyAndLoss(KernelRows rows, short[] applyCodes, double[] update, int from, int to) {
     if (rows.objective() == Objective.SOFTMAX) {
       return REFERENCE.applyAndLoss(rows, applyCodes, update, from, to);
@@ -267,31 +249,7 @@ final class VectorKernelImpl implements HistogramKernel {
       throw KernelException.nonFinite("vector", rows.scores(), 1, from, bound);
     }
     for (; i < to; i++) {
-      double s = applyScalar(rows, applyCodes, update, i);
-      double wi = rows.weight(i);
-      double gi;
-      double hi;
-      if (logistic) {
-        double e = Math.exp(-Math.abs(s));
-        double pa = 1.0 / (1.0 + e);
-        double pb = e * pa;
-        double p = s >= 0 ? pa : pb;
-        double q = s >= 0 ? pb : pa;
-        gi = rows.classes()[i] != 0 ? -q : p;
-        hi = p * q;
-        if (w != null) {
-          gi = gi * wi;
-          hi = hi * wi;
-        }
-      } else {
-        gi = s - rows.targets()[i];
-        hi = wi;
-        if (w != null) {
-          gi = gi * wi;
-        }
-      }
-      g[i - from] = gi;
-      h[i - from] = hi;
+      JavaKernel.rowGradient(rows, logistic, i, applyScalar(rows, applyCodes, update, i), g, h, i - from);
     }
   }
 }

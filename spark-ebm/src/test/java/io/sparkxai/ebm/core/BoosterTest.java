@@ -51,28 +51,51 @@ class BoosterTest {
     return new BoostParams(0.05, maxRounds, stopping, 1e-5, 4, 1e-4, 2, smoothing, greedy, 0, 10, 10, 5, 1);
   }
 
+  /** A bag of a shard ready to boost: its rows, intercept and base scores. */
+  private record Bag(BinnedShard shard, BagFitter fitter, BagData data, double[] intercept, double[] base) {
+    static Bag of(BagFitter fitter, BinnedShard shard) {
+      BagData d = fitter.data(shard, 0);
+      double[] intercept = fitter.initialIntercept(d);
+      return new Bag(shard, fitter, d, intercept, fitter.scores(d, intercept, List.of(), new double[0][]));
+    }
+
+    /** Bag 0 of {@link BoosterTest#data} with a binary fitter. */
+    static Bag binary(int n, long seed, BoostParams params, int pairSmoothing, double validation) {
+      List<FeatureBinning> b = new ArrayList<>();
+      BinnedShard shard = BoosterTest.data(n, seed, b);
+      return of(new BagFitter(PredictionTask.BINARY, 2, b, params, pairSmoothing, validation, 5, new JavaKernel(), 1),
+          shard);
+    }
+
+    BoostOutcome boostMains() {
+      return fitter.boostMains(data, base, null, 0, null);
+    }
+
+    /** The scores with the boosted mains added. */
+    double[] scoresWith(BoostOutcome mains) {
+      return fitter.scores(data, intercept, fitter.mainShapes(), mains.tensors());
+    }
+  }
+
+
   @Test
   void cyclicScheduleRunsOneStepPerTermPerRound() {
-    List<FeatureBinning> b = new ArrayList<>();
-    BinnedShard shard = data(2000, 1, b);
-    BagFitter fitter = new BagFitter(Task.BINARY, 2, b, params(7, 3, 0, 0), 0, 0.2, 5, new JavaKernel(), 1);
-    BagData d = fitter.data(shard, 0);
-    assertEquals(1600, d.trainRows(), "20% validation");
-    double[] base = fitter.scores(d, fitter.initialIntercept(d), List.of(), new double[0][]);
-    BoostOutcome out = fitter.boostMains(d, base, null, 0, null);
+    Bag bag = Bag.binary(2000, 1, params(7, 3, 0, 0), 0, 0.2);
+    assertEquals(1600, bag.data().trainRows(), "20% validation");
+    BoostOutcome out = bag.boostMains();
     assertEquals(7 * 4, out.steps(), "7 rounds x 4 terms, no early stopping");
     assertEquals(7, out.rounds());
   }
 
   @Test
   void greedyScheduleAndEarlyStoppingLearnTheShapes() {
-    List<FeatureBinning> b = new ArrayList<>();
-    BinnedShard shard = data(5000, 2, b);
-    BagFitter fitter = new BagFitter(Task.BINARY, 2, b, params(5000, 10, 10, 20), 0, 0.15, 5, new JavaKernel(), 1);
-    BagData d = fitter.data(shard, 0);
-    double[] intercept = fitter.initialIntercept(d);
-    double[] base = fitter.scores(d, intercept, List.of(), new double[0][]);
-    BoostOutcome out = fitter.boostMains(d, base, null, 0, null);
+    Bag bag = Bag.binary(5000, 2, params(5000, 10, 10, 20), 0, 0.15);
+    BagFitter fitter = bag.fitter();
+    List<FeatureBinning> b = fitter.binnings();
+    BinnedShard shard = bag.shard();
+    BagData d = bag.data();
+    double[] intercept = bag.intercept();
+    BoostOutcome out = bag.boostMains();
     assertTrue(out.stoppedEarly(), "stops on the validation loss");
     assertTrue(out.steps() < 5000 * 4);
     double[] x0 = out.tensors()[0];
@@ -96,7 +119,8 @@ class BoosterTest {
     // assemble one bag: contributions add up to the raw score exactly
     List<TermShape> shapes = fitter.mainShapes();
     double[][] weights = ShardScoring.binWeights(shard, b, shapes);
-    EbmModel model = ModelAssembler.assemble(Task.BINARY, 2, b, shapes, List.of(intercept), List.<double[][]>of(out.tensors()),
+    EbmModel model = ModelAssembler.assemble(PredictionTask.BINARY, 2, b, shapes, List.of(intercept),
+        List.<double[][]>of(out.tensors()),
         new double[] {d.trainWeight()}, weights);
     for (ModelTerm t : model.terms()) {
       double mean = 0;
@@ -127,23 +151,20 @@ class BoosterTest {
 
   @Test
   void pairsAreRankedAndBoostedOnTopOfFrozenMains() {
-    List<FeatureBinning> b = new ArrayList<>();
-    BinnedShard shard = data(3000, 3, b);
-    BagFitter fitter = new BagFitter(Task.BINARY, 2, b, params(200, 5, 10, 0), 5, 0.15, 5, new JavaKernel(), 1);
-    BagData d = fitter.data(shard, 0);
-    double[] intercept = fitter.initialIntercept(d);
-    double[] base = fitter.scores(d, intercept, List.of(), new double[0][]);
-    BoostOutcome mains = fitter.boostMains(d, base, null, 0, null);
-    List<int[]> candidates = BagFitter.candidatePairs(b);
+    Bag bag = Bag.binary(3000, 3, params(200, 5, 10, 0), 5, 0.15);
+    BoostOutcome mains = bag.boostMains();
+    BagFitter fitter = bag.fitter();
+    List<int[]> candidates = BagFitter.candidatePairs(fitter.binnings());
     assertEquals(6, candidates.size());
-    double[] scores = fitter.scores(d, intercept, fitter.mainShapes(), mains.tensors());
-    double[] strengths = fitter.interactionStrengths(d, scores, candidates);
+    double[] scores = bag.scoresWith(mains);
+    double[] strengths = fitter.interactionStrengths(bag.data(), scores, candidates);
     assertEquals(6, strengths.length);
     List<int[]> chosen = PairRanking.choose(candidates, List.of(strengths), 2);
     assertEquals(2, chosen.size());
-    BoostOutcome pairs = fitter.boostPairs(d, scores, chosen, null, 0, null);
+    BoostOutcome pairs = fitter.boostPairs(bag.data(), scores, chosen, null, 0, null);
     assertEquals(2, pairs.tensors().length);
-    assertEquals(TermShape.pair(chosen.get(0)[0], chosen.get(0)[1], b).cells(), pairs.tensors()[0].length);
+    int[] first = chosen.get(0);
+    assertEquals(TermShape.pair(first[0], first[1], fitter.binnings()).cells(), pairs.tensors()[0].length);
   }
 
   @Test
@@ -162,15 +183,15 @@ class BoosterTest {
     }
     int[] mainBins = b.stream().mapToInt(FeatureBinning::mainBins).toArray();
     BinnedShard shard = BinnedShard.of(0, List.of(block), mainBins, false, false);
-    BagFitter fitter = new BagFitter(Task.MULTICLASS, 3, b, params(300, 5, 10, 20), 5, 0.15, 5, new JavaKernel(), 1);
+    BagFitter fitter = new BagFitter(PredictionTask.MULTICLASS, 3, b, params(300, 5, 10, 20), 5, 0.15, 5,
+        new JavaKernel(), 1);
     assertEquals(3, fitter.scoresPerRow());
-    BagData d = fitter.data(shard, 0);
-    double[] intercept = fitter.initialIntercept(d);
-    assertEquals(3, intercept.length);
-    double[] base = fitter.scores(d, intercept, List.of(), new double[0][]);
-    BoostOutcome mains = fitter.boostMains(d, base, null, 0, null);
+    Bag bag = Bag.of(fitter, shard);
+    BagData d = bag.data();
+    assertEquals(3, bag.intercept().length);
+    BoostOutcome mains = bag.boostMains();
     assertEquals(b.get(0).mainBins() * 3, mains.tensors()[0].length, "one score per bin and class");
-    double[] scores = fitter.scores(d, intercept, fitter.mainShapes(), mains.tensors());
+    double[] scores = bag.scoresWith(mains);
     List<int[]> candidates = BagFitter.candidatePairs(b);
     double[] strengths = fitter.interactionStrengths(d, scores, candidates);
     List<int[]> top = PairRanking.choose(candidates, List.of(strengths), 1);

@@ -3,7 +3,7 @@ package io.sparkxai.ebm.core;
 import io.sparkxai.testkit.CorePurity;
 import org.junit.jupiter.api.Test;
 
-/** The algorithm core imports no Spark (STYLE.md rule 1). */
+/** The algorithm core imports no Spark: the Spark layer converts partitions and delegates to it. */
 class CorePurityTest {
 
   @Test

@@ -3,7 +3,7 @@ package io.sparkxai.ebm.core;
 import io.sparkxai.ebm.kernel.Objective;
 
 /** What an EBM predicts, and the loss it boosts. */
-public enum Task {
+public enum PredictionTask {
   /** Two classes, labels 0 and 1; log loss on the logit. */
   BINARY,
   /** K >= 3 classes, labels 0..K-1; multiclass log loss on softmax scores. */
