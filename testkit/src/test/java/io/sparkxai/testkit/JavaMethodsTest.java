@@ -2,9 +2,12 @@ package io.sparkxai.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The method finder of {@link SourceLimitsTest} on the constructs that could fool a brace counter. */
 class JavaMethodsTest {
@@ -34,74 +37,20 @@ class JavaMethodsTest {
     assertEquals("f 4-11", spans(src));
   }
 
-  @Test
-  void aMethodStartsAtItsSignatureNotItsAnnotations() {
-    String src = """
-        class A {
-          @Override
-          @SuppressWarnings({"unchecked", "rawtypes"})
-          public <T extends Comparable<T>> T max(
-              T a, T b) throws IllegalStateException {
-            return a;
-          }
-          A(int x) {
-          }
-        }""";
-    assertEquals("A 8-9, max 4-7", spans(src));
-  }
-
-  @Test
-  void lambdasControlBlocksAndInitializersAreNotMethods() {
-    String src = """
-        class A {
-          static final int[] XS = {1, 2, 3};
-          static final Runnable R = () -> { System.out.println(); };
-          static { int x = 1; }
-          { int y = 2; }
-          void f(java.util.List<Integer> l) {
-            l.forEach(i -> { if (i > 0) { g(); } });
-            switch (l.size()) { case 0 -> { g(); } default -> g(); }
-            for (int i = 0; i < 3; i++) { g(); }
-          }
-          void g() {}
-        }""";
-    assertEquals("f 6-10, g 11-11", spans(src));
-  }
-
-  @Test
-  void methodsOfNestedLocalAndAnonymousClassesCount() {
-    String src = """
-        interface I {
-          default int d() { return 1; }
-          int abs();
-          class Inner {
-            Runnable r = new Runnable() {
-              public void run() {}
-            };
-            void f() {
-              record Local(int a) { Local { } int twice() { return 2 * a; } }
-              new java.util.ArrayList<String>() { int size2() { return 0; } };
-            }
-          }
-          @interface Ann { String[] value() default {}; }
-        }""";
-    assertEquals("Local 9-9, d 2-2, f 8-11, run 6-6, size2 10-10, twice 9-9", spans(src));
-  }
-
-  @Test
-  void enumConstantBodiesAreNotMethods() {
-    String src = """
-        enum E {
-          A(1) { int f() { return 1; } },
-          B(2) {
-            int f() { return 2; }
-          };
-          private final int v;
-          E(int v) { this.v = v; }
-          int f() { return 0; }
-        }""";
-    List<JavaMethods.Span> all = JavaMethods.of(src);
-    assertEquals("E 7-7, f 2-2, f 4-4, f 8-8", spans(src), all.toString());
+  /**
+   * Fixtures in the test resources, {@code java-methods/NAME.txt}: annotations and multi-line
+   * signatures; lambdas, control blocks and initializers (not methods); methods of nested, local,
+   * anonymous classes and records (compact constructors included); enum constant bodies.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "annotations | A 8-9, max 4-7",
+      "blocks      | f 6-10, g 11-11",
+      "nested      | Local 9-9, d 2-2, f 8-11, run 6-6, size2 10-10, twice 9-9",
+      "enums       | E 7-7, f 2-2, f 4-4, f 8-8"})
+  void findsTheMethodsOf(String fixture, String expected) throws URISyntaxException {
+    Path file = Path.of(JavaMethodsTest.class.getResource("/java-methods/" + fixture + ".txt").toURI());
+    assertEquals(expected, spans(RepositoryTree.read(file)));
   }
 
   @Test
