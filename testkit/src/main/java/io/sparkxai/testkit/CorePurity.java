@@ -7,7 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The architecture rule of STYLE.md rule 1: an algorithm core ({@code ..core..} packages, and
+ * The architecture rule that keeps algorithms testable without a cluster (docs/architecture.md,
+ * "Core purity"): an algorithm core ({@code ..core..} packages, and
  * {@code io.sparkxai.nn}) depends neither on Spark nor on a DJL engine; DJL's {@code api} is allowed
  * where a module says so. Each library module calls {@link #check(String, boolean)} from one test.
  */
@@ -34,7 +35,7 @@ public final class CorePurity {
     }
     noClasses().that().resideInAnyPackage(cores)
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
-        .because("the algorithm core stays pure; the Spark layer converts data and delegates (STYLE.md rule 1)")
+        .because("the algorithm core stays pure; the Spark layer converts data and delegates")
         .check(classes);
     if (djlApiAllowed) {
       noClasses().that().resideInAnyPackage(cores)

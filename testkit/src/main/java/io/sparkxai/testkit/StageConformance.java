@@ -35,7 +35,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The checks every Spark ML stage of this project passes (STYLE.md rule 14, after Spark's
+ * The checks every Spark ML stage of this project passes (after Spark's
  * {@code DefaultReadWriteTest}):
  * <ul>
  *   <li>the Java/Spark Connect surface: public no-arg and {@code (String uid)} constructors, static
