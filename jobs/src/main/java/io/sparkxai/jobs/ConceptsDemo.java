@@ -45,7 +45,7 @@ final class ConceptsDemo implements DemoPart {
         .setConceptCols(concepts).setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
     TrainedConceptModel<?> cem = new ConceptEmbeddingModel().setInputCols(features).setConceptCols(concepts)
         .setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = JobCommand.secondsSince(start);
     ConceptModelMetrics mb = cbm.evaluate(test, "random");
     ConceptModelMetrics me = cem.evaluate(test, "random");
     ctx.out().printf(Locale.ROOT, "concepts: trigonometry (%d train / %d test rows), concept ceiling %.3f%n", TRAIN_ROWS,
@@ -73,11 +73,7 @@ final class ConceptsDemo implements DemoPart {
     out.put("concept_accuracy", m.conceptAccuracy());
     out.put("task_accuracy_all_intervened", m.taskAccuracyAllIntervened());
     out.put("leakage", m.leakage());
-    List<Double> curve = new ArrayList<>();
-    for (double v : m.interventionCurve()) {
-      curve.add(v);
-    }
-    out.put("intervention_curve", curve);
+    out.put("intervention_curve", ConceptsTraining.toList(m.interventionCurve()));
     return out;
   }
 

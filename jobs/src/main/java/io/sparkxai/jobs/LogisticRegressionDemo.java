@@ -8,7 +8,6 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.classification.LogisticRegression;
-import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.ml.feature.Imputer;
 import org.apache.spark.ml.feature.OneHotEncoder;
 import org.apache.spark.ml.feature.StandardScaler;
@@ -36,10 +35,7 @@ final class LogisticRegressionDemo implements DemoPart {
   public Map<String, Object> run(DemoContext ctx) {
     List<String> numeric = new ArrayList<>();
     List<String> categorical = new ArrayList<>();
-    for (StructField f : ctx.train().schema().fields()) {
-      if (f.name().equals(ctx.label().column()) || f.name().equals(BinaryLabel.OUTPUT)) {
-        continue;
-      }
+    for (StructField f : ctx.features()) {
       (f.dataType() instanceof NumericType ? numeric : categorical).add(f.name());
     }
     Dataset<Row> train = withMissingFlags(ctx.train(), numeric);
@@ -64,9 +60,8 @@ final class LogisticRegressionDemo implements DemoPart {
         .setMaxIter(100).setRegParam(1e-4));
     long start = System.nanoTime();
     PipelineModel model = new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(train);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double auc = new BinaryClassificationEvaluator().setLabelCol(BinaryLabel.OUTPUT)
-        .setRawPredictionCol("rawPrediction").setMetricName("areaUnderROC").evaluate(model.transform(test));
+    double seconds = JobCommand.secondsSince(start);
+    double auc = DemoContext.auc(model, test);
     ctx.out().printf("baseline: MLlib logistic regression, test AUC %.4f (fit %.1f s, %d numeric + %d categorical "
         + "features)%n", auc, seconds, numeric.size(), categorical.size());
     Map<String, Object> m = new LinkedHashMap<>();

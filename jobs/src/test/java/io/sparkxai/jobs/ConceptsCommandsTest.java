@@ -1,13 +1,12 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,19 +21,10 @@ class ConceptsCommandsTest {
   private static Path trainCsv;
   private static Path testCsv;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @BeforeAll
   static void data() throws Exception {
     Path all = tmp.resolve("xor.csv");
-    Result r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
+    CommandRun r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
         "--partitions", "3", "--output", all.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(all);
@@ -51,7 +41,7 @@ class ConceptsCommandsTest {
   @Test
   void dataIsTheSameForAnyPartitioning() throws Exception {
     Path other = tmp.resolve("xor-1.csv");
-    Result r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
+    CommandRun r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
         "--partitions", "1", "--output", other.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(Files.readAllLines(tmp.resolve("xor.csv")), Files.readAllLines(other));
@@ -61,7 +51,7 @@ class ConceptsCommandsTest {
   @Test
   void trainsABottleneckAndWritesTheMetrics() throws Exception {
     Path metrics = tmp.resolve("cbm.json");
-    Result r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+    CommandRun r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
         testCsv.toString(), "--features", "x0,x1", "--concepts", "c0,c1", "--label", "y", "--model", "cbm-joint",
         "--epochs", "300", "--learning-rate", "0.02", "--seed", "0", "--metrics-out", metrics.toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -80,7 +70,7 @@ class ConceptsCommandsTest {
   @Test
   void entropyNetworkReportsItsFormulas() throws Exception {
     Path metrics = tmp.resolve("len.json");
-    Result r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+    CommandRun r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
         testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1",
         "--metrics-out", metrics.toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -95,8 +85,8 @@ class ConceptsCommandsTest {
 
   @Test
   void usageErrorsAreOneLine() {
-    Result r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts", "c0",
-        "--label", "y", "--model", "cbm-greedy", "--features", "x0");
+    CommandRun r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts",
+        "c0", "--label", "y", "--model", "cbm-greedy", "--features", "x0");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--model cbm-greedy") && r.err().contains("cbm-joint"), r.err());
     r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts", "c0",
@@ -116,7 +106,7 @@ class ConceptsCommandsTest {
   @Test
   void demoPartComparesCbmAndCem() throws Exception {
     Path metrics = tmp.resolve("demo.json");
-    Result r = run("demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000", "--output-dir",
+    CommandRun r = run("demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000", "--output-dir",
         tmp.resolve("demo").toString(), "--metrics-out", metrics.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     JsonNode m = new ObjectMapper().readTree(metrics.toFile()).path("concepts");

@@ -1,13 +1,12 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkxai.testkit.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,8 @@ class DemoCommandTest {
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    assertEquals(0, code, "stdout: " + out + "\nstderr: " + err);
-    assertTrue(out.toString().contains("test AUC"), out.toString());
+    CommandRun r = run(args).assertOk();
+    assertTrue(r.out().contains("test AUC"), r.out());
     return new ObjectMapper().readTree(metrics.toFile());
   }
 
