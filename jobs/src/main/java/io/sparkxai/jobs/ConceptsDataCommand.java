@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +30,7 @@ public final class ConceptsDataCommand extends JobCommand {
   @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows to write (>= 1).")
   long rows;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default sparkxai.concepts.seed, 42).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--output", required = true, paramLabel = "PATH.csv",
       description = "The CSV file to write (replaced atomically if it exists).")
@@ -57,7 +57,7 @@ public final class ConceptsDataCommand extends JobCommand {
     if (Files.isDirectory(output)) {
       throw new UsageException("--output " + output + " is a folder; give a file name like data.csv");
     }
-    SparkXaiConfig config = common.load(new Flags().put("sparkxai.concepts.seed", seed).asMap());
+    SparkXaiConfig config = common.load(new Flags().put("sparkxai.concepts.seed", seed.seed).asMap());
     long s = config.getLong("sparkxai.concepts.seed");
     long started = System.nanoTime();
     return withSpark(config, spark -> {

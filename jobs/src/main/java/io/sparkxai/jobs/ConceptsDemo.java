@@ -21,18 +21,15 @@ import org.apache.spark.sql.Row;
  * ceiling, and both intervention curves. It generates its own data (concepts are not in the
  * tabular set), seeded by the demo seed.
  */
-final class ConceptsDemo implements DemoPart {
+final class ConceptsDemo {
 
   static final int ROWS = 500;
   static final int TRAIN_ROWS = 335;
 
-  @Override
-  public String name() {
-    return "concepts";
-  }
+  private ConceptsDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) {
     ConceptDataset data = ConceptDataset.TRIGONOMETRY;
     long seed = ctx.seed();
     Dataset<Row> train = ConceptDataFrames.generate(ctx.spark(), data, seed, 0, TRAIN_ROWS, 2).cache();

@@ -53,8 +53,7 @@ public final class ConceptsTrainCommand extends JobCommand {
       description = "AdamW learning rate (default 0.01; entropy-len 0.001; blackbox: L-BFGS, ignored).")
   Double learningRate;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Training seed (default 42).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--batch-size", paramLabel = "N", description = "Rows per step; 0 = full batch (default).")
   Integer batchSize;
@@ -67,8 +66,7 @@ public final class ConceptsTrainCommand extends JobCommand {
       description = "Intervention order of the curve: random (default) or uncertainty.")
   String policy;
 
-  @Option(names = "--model-out", paramLabel = "PATH", description = "Save the trained model there (Spark ML format).")
-  String modelOut;
+  @Mixin ModelOutOption modelOut;
 
   @Override
   public Integer call() throws Exception {
@@ -83,7 +81,7 @@ public final class ConceptsTrainCommand extends JobCommand {
       throw new UsageException("--learning-rate must be > 0, got " + learningRate);
     }
     SparkXaiConfig config = common.load(new Flags()
-        .put("sparkxai.concepts.seed", seed)
+        .put("sparkxai.concepts.seed", seed.seed)
         .put("sparkxai.concepts.epochs", epochs)
         .put("sparkxai.concepts.batch-size", batchSize)
         .put("sparkxai.concepts.shards", shards)
@@ -94,7 +92,7 @@ public final class ConceptsTrainCommand extends JobCommand {
     ConceptsTraining training = new ConceptsTraining(model, features == null ? List.of() : features, concepts,
         data.label, config.getLong("sparkxai.concepts.seed"), config.getInt("sparkxai.concepts.epochs"),
         config.getInt("sparkxai.concepts.batch-size"), config.getInt("sparkxai.concepts.shards"),
-        config.getString("sparkxai.concepts.intervention-policy"), learningRate, modelOut);
+        config.getString("sparkxai.concepts.intervention-policy"), learningRate, modelOut.dir);
     return withSpark(config, spark -> train(spark, config, training));
   }
 

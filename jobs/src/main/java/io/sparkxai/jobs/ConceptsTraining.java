@@ -68,17 +68,13 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
       ConceptEmbeddingModel cem = new ConceptEmbeddingModel().setInputCols(featureCols())
           .setConceptCols(conceptCols()).setLabelCol(label).setSeed(seed).setEpochs(epochs).setBatchSize(batchSize)
           .setNumShards(shards);
-      if (learningRate != null) {
-        cem.setLearningRate(learningRate);
-      }
+      Flags.ifGiven(learningRate, cem::setLearningRate);
       trained = cem.fit(train);
     } else {
       ConceptBottleneckModel cbm = new ConceptBottleneckModel().setMode(model.substring("cbm-".length()))
           .setInputCols(featureCols()).setConceptCols(conceptCols()).setLabelCol(label).setSeed(seed)
           .setEpochs(epochs).setBatchSize(batchSize).setNumShards(shards);
-      if (learningRate != null) {
-        cbm.setLearningRate(learningRate);
-      }
+      Flags.ifGiven(learningRate, cbm::setLearningRate);
       trained = cbm.fit(train);
     }
     ConceptModelMetrics m = trained.evaluate(test, policy);
@@ -100,9 +96,7 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
       throws IOException {
     EntropyLogicExplainer len = new EntropyLogicExplainer().setConceptCols(conceptCols()).setLabelCol(label)
         .setSeed(seed).setEpochs(epochs).setBatchSize(batchSize).setNumShards(shards);
-    if (learningRate != null) {
-      len.setLearningRate(learningRate);
-    }
+    Flags.ifGiven(learningRate, len::setLearningRate);
     EntropyLogicExplainerModel trained = len.fit(train);
     LogicExplanations.Metrics e = trained.explanationMetrics(test);
     double accuracy = trained.accuracy(test);

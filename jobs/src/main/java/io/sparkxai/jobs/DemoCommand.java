@@ -59,7 +59,8 @@ public final class DemoCommand extends JobCommand {
 
   /** The parts, in order. Each capability adds its own. */
   static List<DemoPart> allParts() {
-    return List.of(new LogisticRegressionDemo(), new EbmDemo(), new ConceptsDemo(), new LrpDemo());
+    return List.of(new DemoPart("baseline", LogisticRegressionDemo::run), new DemoPart("ebm", EbmDemo::run),
+        new DemoPart("concepts", ConceptsDemo::run), new DemoPart("lrp", LrpDemo::run));
   }
 
   @Override

@@ -15,15 +15,12 @@ import org.apache.spark.sql.types.StructField;
  * the demo stays quick), its test AUC, and its most important terms; on the generated data, beside
  * the true terms of the generator and their importance (mean absolute centred effect).
  */
-final class EbmDemo implements DemoPart {
+final class EbmDemo {
 
-  @Override
-  public String name() {
-    return "ebm";
-  }
+  private EbmDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) {
     String[] features = ctx.features().stream().map(StructField::name).toArray(String[]::new);
     ExplainableBoostingClassifier est = new ExplainableBoostingClassifier()
         .setInputCols(features).setLabelCol(BinaryLabel.OUTPUT).setOuterBags(4)

@@ -60,8 +60,7 @@ public final class EbmTrainCommand extends JobCommand {
       + "regression).")
   Double learningRate;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default 42).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Repartition the training rows first (the model does not depend on it).")
@@ -71,8 +70,7 @@ public final class EbmTrainCommand extends JobCommand {
       description = "Shards per bag (default: one per 2,000,000 rows; 1 boosts each bag exactly in one task).")
   Integer shards;
 
-  @Option(names = "--model-out", paramLabel = "DIR", description = "Save the model here.")
-  String modelOut;
+  @Mixin ModelOutOption modelOut;
 
   @Option(names = "--overwrite", description = "Replace an existing --model-out.")
   boolean overwrite;
@@ -85,8 +83,9 @@ public final class EbmTrainCommand extends JobCommand {
     if (task != null) {
       EbmData.task(null, data.label, task); // checks the word before Spark starts
     }
-    if (modelOut != null && !modelOut.contains("://") && Files.exists(Paths.get(modelOut)) && !overwrite) {
-      throw new UsageException("--model-out " + modelOut + " exists; remove it, choose another folder or add "
+    String saveTo = modelOut.dir;
+    if (saveTo != null && !saveTo.contains("://") && Files.exists(Paths.get(saveTo)) && !overwrite) {
+      throw new UsageException("--model-out " + saveTo + " exists; remove it, choose another folder or add "
           + "--overwrite");
     }
     configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
@@ -119,8 +118,8 @@ public final class EbmTrainCommand extends JobCommand {
     EbmModelBase<?> model = estimator.fit(fitDf);
     double fitSeconds = secondsSince(began);
     Map<String, Object> m = resultMetrics(model, labeled, resolved, trainRows, fitSeconds);
-    if (modelOut != null) {
-      (overwrite ? model.write().overwrite() : model.write()).save(modelOut);
+    if (modelOut.dir != null) {
+      (overwrite ? model.write().overwrite() : model.write()).save(modelOut.dir);
     }
     metrics.write(m);
     printSummary(resolved, trainRows, m, model, fitSeconds);
@@ -178,24 +177,12 @@ public final class EbmTrainCommand extends JobCommand {
   private EbmEstimatorBase<?, ?> configure(EbmEstimatorBase<?, ?> e, SparkXaiConfig config) {
     try {
       e.set(e.logEvery(), config.getInt("sparkxai.ebm.log-every"));
-      if (interactions != null) {
-        e.set(e.interactions(), interactions);
-      }
-      if (outerBags != null) {
-        e.set(e.outerBags(), outerBags);
-      }
-      if (maxRounds != null) {
-        e.set(e.maxRounds(), maxRounds);
-      }
-      if (learningRate != null) {
-        e.set(e.learningRate(), learningRate);
-      }
-      if (seed != null) {
-        e.set(e.seed(), seed);
-      }
-      if (shards != null) {
-        e.set(e.numShards(), shards);
-      }
+      Flags.ifGiven(interactions, v -> e.set(e.interactions(), v));
+      Flags.ifGiven(outerBags, v -> e.set(e.outerBags(), v));
+      Flags.ifGiven(maxRounds, v -> e.set(e.maxRounds(), v));
+      Flags.ifGiven(learningRate, v -> e.set(e.learningRate(), v));
+      Flags.ifGiven(seed.seed, v -> e.set(e.seed(), v));
+      Flags.ifGiven(shards, v -> e.set(e.numShards(), v));
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
     }
@@ -223,10 +210,11 @@ public final class EbmTrainCommand extends JobCommand {
       sb.append(String.format(" %s %.3f%s", top.get(i).getKey(), top.get(i).getValue(), i < 7 ? "," : ""));
     }
     out.println(sb);
+    String saveTo = modelOut.dir;
     Path metricsOut = metrics.file;
-    if (modelOut != null || metricsOut != null) {
-      out.println("ebm-train: " + (modelOut != null ? "model in " + modelOut : "")
-          + (modelOut != null && metricsOut != null ? "; " : "") + (metricsOut != null ? "metrics in " + metricsOut : ""));
+    if (saveTo != null || metricsOut != null) {
+      out.println("ebm-train: " + (saveTo != null ? "model in " + saveTo : "")
+          + (saveTo != null && metricsOut != null ? "; " : "") + (metricsOut != null ? "metrics in " + metricsOut : ""));
     }
   }
 }

@@ -24,15 +24,12 @@ import org.apache.spark.sql.types.StructField;
  * The demo's black-box baseline: MLlib logistic regression (median-imputed numbers with a missing
  * flag, one-hot categories, standardised) and its test AUC, so the glass-box parts have a yardstick.
  */
-final class LogisticRegressionDemo implements DemoPart {
+final class LogisticRegressionDemo {
 
-  @Override
-  public String name() {
-    return "baseline";
-  }
+  private LogisticRegressionDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) {
     List<String> numeric = new ArrayList<>();
     List<String> categorical = new ArrayList<>();
     for (StructField f : ctx.features()) {

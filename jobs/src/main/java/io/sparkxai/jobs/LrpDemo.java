@@ -50,20 +50,17 @@ import org.apache.spark.sql.Row;
  * ({@code spark.read.format("image")}), and writes the heatmaps. The check it prints: the share of
  * positive relevance that falls in the deciding region, against the region's share of the picture.
  */
-final class LrpDemo implements DemoPart {
+final class LrpDemo {
 
   private static final int TRAIN = 1024;
   private static final int TEST = 48;
   private static final int BATCH = 64;
   private static final int EPOCHS = 3;
 
-  @Override
-  public String name() {
-    return "lrp";
-  }
+  private LrpDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) throws Exception {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) throws Exception {
     long started = System.nanoTime();
     Lrp.configureDjl();
     Path dir = ctx.outputDir().resolve("lrp");

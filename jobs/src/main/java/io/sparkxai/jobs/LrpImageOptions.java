@@ -82,24 +82,12 @@ final class LrpImageOptions {
       }
       lrp.setHandleInvalid(handleInvalid);
     }
-    if (scale != null) {
-      lrp.setScale(scale);
-    }
-    if (mean != null) {
-      lrp.setMean(mean);
-    }
-    if (std != null) {
-      lrp.setStd(std);
-    }
-    if (inputShape != null) {
-      lrp.setInputShape(inputShape);
-    }
-    if (taskCpus != null) {
-      lrp.setTaskCpus(taskCpus);
-    }
-    if (taskGpus != null) {
-      lrp.setTaskGpus(taskGpus);
-    }
+    Flags.ifGiven(scale, lrp::setScale);
+    Flags.ifGiven(mean, lrp::setMean);
+    Flags.ifGiven(std, lrp::setStd);
+    Flags.ifGiven(inputShape, lrp::setInputShape);
+    Flags.ifGiven(taskCpus, lrp::setTaskCpus);
+    Flags.ifGiven(taskGpus, lrp::setTaskGpus);
     partitions();
   }
 }

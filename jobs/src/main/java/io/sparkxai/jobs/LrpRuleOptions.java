@@ -61,21 +61,11 @@ final class LrpRuleOptions {
       throw new UsageException("--init " + init + ": expected one or output");
     }
     lrp.setZeroBias(zeroBias).setCanonize(!noCanonize).setInit(mode);
-    if (composite != null) {
-      lrp.setComposite(composite);
-    }
-    if (rule != null) {
-      lrp.setRule(rule);
-    }
-    if (firstRule != null) {
-      lrp.setFirstRule(firstRule);
-    }
-    if (low != null) {
-      lrp.setLow(low);
-    }
-    if (high != null) {
-      lrp.setHigh(high);
-    }
+    Flags.ifGiven(composite, lrp::setComposite);
+    Flags.ifGiven(rule, lrp::setRule);
+    Flags.ifGiven(firstRule, lrp::setFirstRule);
+    Flags.ifGiven(low, lrp::setLow);
+    Flags.ifGiven(high, lrp::setHigh);
     if (!target.equalsIgnoreCase("predicted")) {
       lrp.setTargetClass(classIndex());
     }

@@ -1,12 +1,13 @@
 package io.sparkxai.jobs;
 
 import static io.sparkxai.jobs.CommandRun.run;
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkxai.jobs.CommandRun.Measured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,12 +51,10 @@ class ConceptsCommandsTest {
 
   @Test
   void trainsABottleneckAndWritesTheMetrics() throws Exception {
-    Path metrics = tmp.resolve("cbm.json");
-    CommandRun r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+    Measured r = runMeasured(tmp, "concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
         testCsv.toString(), "--features", "x0,x1", "--concepts", "c0,c1", "--label", "y", "--model", "cbm-joint",
-        "--epochs", "300", "--learning-rate", "0.02", "--seed", "0", "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+        "--epochs", "300", "--learning-rate", "0.02", "--seed", "0");
+    JsonNode m = r.metrics();
     for (String key : List.of("concept_accuracy", "task_accuracy", "task_accuracy_all_intervened", "concept_ceiling",
         "intervention_curve", "leakage")) {
       assertTrue(m.has(key), key + " in " + m);
@@ -69,12 +68,9 @@ class ConceptsCommandsTest {
 
   @Test
   void entropyNetworkReportsItsFormulas() throws Exception {
-    Path metrics = tmp.resolve("len.json");
-    CommandRun r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
-        testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1",
-        "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    Measured r = runMeasured(tmp, "concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+        testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1");
+    JsonNode m = r.metrics();
     assertEquals("(c0 ∧ ¬c1) ∨ (¬c0 ∧ c1)", m.path("formulas").path("1").asText(), m.toString());
     assertEquals(1.0, m.path("explanation_accuracy").asDouble());
     assertEquals(1.0, m.path("fidelity").asDouble());
@@ -105,11 +101,9 @@ class ConceptsCommandsTest {
 
   @Test
   void demoPartComparesCbmAndCem() throws Exception {
-    Path metrics = tmp.resolve("demo.json");
-    CommandRun r = run("demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000", "--output-dir",
-        tmp.resolve("demo").toString(), "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile()).path("concepts");
+    Measured r = runMeasured(tmp, "demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000",
+        "--output-dir", tmp.resolve("demo").toString());
+    JsonNode m = r.metrics().path("concepts");
     assertEquals(4, m.path("cbm").path("intervention_curve").size(), m.toString());
     assertTrue(m.path("cem").path("task_accuracy").asDouble() > m.path("cbm").path("task_accuracy").asDouble(),
         m.toString());

@@ -1,6 +1,7 @@
 package io.sparkxai.jobs;
 
 import static io.sparkxai.jobs.CommandRun.run;
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkxai.ebm.synthetic.SyntheticEbmData;
+import io.sparkxai.jobs.CommandRun.Measured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,14 +55,11 @@ class EbmCommandsTest {
   @Test
   void trainThenExplain() throws Exception {
     Path model = tmp.resolve("model");
-    Path metrics = tmp.resolve("metrics.json");
-    CommandRun r = run("ebm-train", "--master", "local[2]", "--train", train.toString(), "--test", test.toString(),
-        "--label", "label", "--interactions", "2", "--outer-bags", "2", "--max-rounds", "300", "--learning-rate",
-        "0.05", "--seed", "5", "--partitions", "3", "--model-out", model.toString(), "--metrics-out",
-        metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
+    Measured r = runMeasured(tmp, "ebm-train", "--master", "local[2]", "--train", train.toString(), "--test",
+        test.toString(), "--label", "label", "--interactions", "2", "--outer-bags", "2", "--max-rounds", "300",
+        "--learning-rate", "0.05", "--seed", "5", "--partitions", "3", "--model-out", model.toString());
     assertTrue(r.out().contains("test AUC"), r.out());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    JsonNode m = r.metrics();
     for (String key : List.of("task", "train_rows", "test_rows", "fit_seconds", "test", "intercept", "terms",
         "rounds")) {
       assertTrue(m.has(key), key + " in " + m);
@@ -122,12 +121,10 @@ class EbmCommandsTest {
 
   @Test
   void demoPartTrainsAnEbmOnGeneratedData() throws Exception {
-    Path metrics = tmp.resolve("demo.json");
-    CommandRun r = run("demo", "--master", "local[2]", "--parts", "ebm", "--rows", "3000", "--output-dir",
-        tmp.resolve("demo").toString(), "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
+    Measured r = runMeasured(tmp, "demo", "--master", "local[2]", "--parts", "ebm", "--rows", "3000", "--output-dir",
+        tmp.resolve("demo").toString());
     assertTrue(r.out().contains("true term"), r.out());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile()).get("ebm");
+    JsonNode m = r.metrics().get("ebm");
     assertTrue(m.get("test_auc").asDouble() > 0.75, m.toString());
     assertTrue(m.get("top_overlap").asInt() >= 4, "the EBM's top terms are mostly true ones: " + m);
   }

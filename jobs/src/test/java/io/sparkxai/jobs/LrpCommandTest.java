@@ -1,12 +1,13 @@
 package io.sparkxai.jobs;
 
 import static io.sparkxai.jobs.CommandRun.run;
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkxai.jobs.CommandRun.Measured;
 import io.sparkxai.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +26,14 @@ class LrpCommandTest {
     Path model = SharedData.require("lrp_toolbox_models/LeNet-5.txt");
     Path input = SharedData.require("lrp_toolbox_mnist/lenet5_input.csv");
     Path out = tmp.resolve("r.csv");
-    Path metrics = tmp.resolve("m.json");
-    CommandRun r = run("lrp", "--model", model.toString(), "--input", input.toString(), "--output", out.toString(),
-        "--rule", "epsilon:0.01", "--first-rule", "wsquare", "--init", "output", "--target", "predicted",
-        "--batch-size", "3", "--heatmaps", tmp.resolve("maps").toString(), "--metrics-out", metrics.toString(),
-        "--master", "local[2]");
-    assertEquals(0, r.code(), r.err());
+    Measured r = runMeasured(tmp, "lrp", "--model", model.toString(), "--input", input.toString(), "--output",
+        out.toString(), "--rule", "epsilon:0.01", "--first-rule", "wsquare", "--init", "output", "--target",
+        "predicted", "--batch-size", "3", "--heatmaps", tmp.resolve("maps").toString(), "--master", "local[2]");
     assertTrue(r.out().startsWith("lrp: 8 row(s)"), r.out());
     List<String> lines = Files.readAllLines(out);
     assertEquals(8, lines.size());
     assertEquals(1024, lines.get(0).split(",").length);
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    JsonNode m = r.metrics();
     assertEquals("[7,2,1,0,4,1,4,9]", m.get("predicted").toString());
     assertEquals("wsquare", m.get("rules").get("convolution_0").asText());
     assertEquals("epsilon:0.01", m.get("rules").get("convolution_3").asText());
@@ -123,12 +121,10 @@ class LrpCommandTest {
     Files.write(dir.resolve("broken.jpg"), new byte[] {1, 2, 3});
     Path out = tmp.resolve("rel.csv");
     Path maps = tmp.resolve("maps");
-    Path metrics = tmp.resolve("m.json");
-    CommandRun r = run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
-        "--output", out.toString(), "--heatmaps", maps.toString(), "--overlay", "--mean", "0.5", "--std", "0.5",
-        "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
-        "--partitions", "3", "--batch-size", "2", "--metrics-out", metrics.toString(), "--master", "local[2]");
-    assertEquals(0, r.code(), r.err());
+    Measured r = runMeasured(tmp, "lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
+        dir.toString(), "--output", out.toString(), "--heatmaps", maps.toString(), "--overlay", "--mean", "0.5",
+        "--std", "0.5", "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
+        "--partitions", "3", "--batch-size", "2", "--master", "local[2]");
     assertTrue(r.out().startsWith("lrp: 7 image(s) in " + dir + ", 5 explained, 2 invalid (0 skipped)"), r.out());
     List<String> rows = Files.readAllLines(out);
     assertEquals(5, rows.size());
@@ -141,7 +137,7 @@ class LrpCommandTest {
     for (int i = 0; i < 5; i++) {
       assertTrue(Files.size(maps.resolve("digit" + i + ".png")) > 0);
     }
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    JsonNode m = r.metrics();
     assertEquals(7, m.get("counts").get("rows").asInt());
     assertEquals(1, m.get("counts").get("jvms").size());
     double sum = 0;
