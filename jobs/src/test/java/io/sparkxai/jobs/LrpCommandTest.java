@@ -3,7 +3,6 @@ package io.sparkxai.jobs;
 import static io.sparkxai.jobs.CommandRun.run;
 import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,6 @@ package io.sparkxai.jobs;
 
 import static io.sparkxai.jobs.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
