@@ -31,7 +31,8 @@ public final class ConceptsTrainCommand extends JobCommand {
   @Mixin TrainingData data;
   @Mixin MetricsOption metrics;
 
-  @Option(names = "--test", required = true, paramLabel = "PATH", description = "Test table for the metrics (same columns).")
+  @Option(names = "--test", required = true, paramLabel = "PATH",
+      description = "Test table for the metrics (same columns).")
   String test;
 
   @Option(names = "--features", split = ",", paramLabel = "COLS",

@@ -116,7 +116,8 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
     metrics.put("fidelity", e.fidelity());
     metrics.put("complexity", e.complexity());
     metrics.put("class_explanation_accuracy", toList(e.classAccuracy()));
-    metrics.put("explanations_exact", trained.explanations().stream().allMatch(LogicExplanations.ClassExplanation::exact));
+    metrics.put("explanations_exact",
+        trained.explanations().stream().allMatch(LogicExplanations.ClassExplanation::exact));
     formulas.forEach((k, v) -> out.printf("concepts-train: class %s ⇔ %s%n", k, v));
     if (modelOut != null) {
       trained.write().overwrite().save(modelOut);

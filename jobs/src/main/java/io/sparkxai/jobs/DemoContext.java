@@ -32,7 +32,7 @@ record DemoContext(SparkSession spark, Dataset<Row> train, Dataset<Row> test, Bi
         .filter(f -> !f.name().equals(label.column()) && !f.name().equals(BinaryLabel.OUTPUT)).toList();
   }
 
-  /** The area under the ROC curve of {@code model}'s raw predictions on {@code rows} (the test rows, as it reads them). */
+  /** The area under the ROC curve of {@code model}'s raw predictions on {@code rows}, test rows as it reads them. */
   static double auc(Transformer model, Dataset<Row> rows) {
     return new BinaryClassificationEvaluator().setLabelCol(BinaryLabel.OUTPUT).setRawPredictionCol("rawPrediction")
         .setMetricName("areaUnderROC").evaluate(model.transform(rows));

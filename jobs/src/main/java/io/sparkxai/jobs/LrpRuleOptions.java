@@ -46,7 +46,8 @@ final class LrpRuleOptions {
   @Option(names = "--target", paramLabel = "predicted|INDEX", description = "The explained output (default predicted).")
   String target = "predicted";
 
-  @Option(names = "--init", paramLabel = "one|output", description = "Initial relevance: 1, or the output's value (default one).")
+  @Option(names = "--init", paramLabel = "one|output",
+      description = "Initial relevance: 1, or the output's value (default one).")
   String init = "one";
 
   /**
