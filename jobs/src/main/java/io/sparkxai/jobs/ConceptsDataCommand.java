@@ -4,19 +4,16 @@ import io.sparkxai.concepts.ConceptDataFrames;
 import io.sparkxai.concepts.core.ConceptDataset;
 import io.sparkxai.conf.SparkXaiConfig;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spark-xai concepts-data}: writes one of the synthetic concept benchmarks (xor,
@@ -25,10 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "concepts-data", mixinStandardHelpOptions = true,
     description = "Writes a synthetic concept data set (xor, trigonometry, dot) as CSV: x0.., c0.., y.")
-public final class ConceptsDataCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
+public final class ConceptsDataCommand extends JobCommand {
 
   @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "xor, trigonometry or dot.")
   String dataset;
@@ -36,8 +30,7 @@ public final class ConceptsDataCommand implements Callable<Integer> {
   @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows to write (>= 1).")
   long rows;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default sparkxai.concepts.seed, 42).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--output", required = true, paramLabel = "PATH.csv",
       description = "The CSV file to write (replaced atomically if it exists).")
@@ -47,7 +40,7 @@ public final class ConceptsDataCommand implements Callable<Integer> {
   Integer partitions;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     ConceptDataset data;
     try {
       data = ConceptDataset.of(dataset);
@@ -64,36 +57,35 @@ public final class ConceptsDataCommand implements Callable<Integer> {
     if (Files.isDirectory(output)) {
       throw new UsageException("--output " + output + " is a folder; give a file name like data.csv");
     }
-    SparkXaiConfig config = common.load(new Flags().put("sparkxai.concepts.seed", seed).asMap());
+    SparkXaiConfig config = common.load(new Flags().put("sparkxai.concepts.seed", seed.seed).asMap());
     long s = config.getLong("sparkxai.concepts.seed");
-    PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
-    SparkSession spark = JobRuntime.startSpark(config.spark(), "concepts-data");
-    try {
-      Path target = output.toAbsolutePath();
-      Files.createDirectories(target.getParent());
-      Path tmp = target.getParent().resolve("." + target.getFileName() + ".writing-" + System.nanoTime());
-      try {
-        // One partition keeps the rows in index order in one file.
-        ConceptDataFrames.generate(spark, data, s, 0, rows, parts).coalesce(1).write()
-            .option("header", "true").csv(tmp.toString());
-        Path part;
-        try (Stream<Path> files = Files.list(tmp)) {
-          List<Path> csv = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
-          if (csv.size() != 1) {
-            throw new IOException("expected one CSV part in " + tmp + ", found " + csv.size());
-          }
-          part = csv.get(0);
-        }
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        deleteRecursively(tmp);
-      }
-      out.printf("concepts-data: %s, %d rows (seed %d, %d features, %d concepts) written to %s in %.1f s%n",
-          data.cliName(), rows, s, data.numFeatures(), data.numConcepts(), output, (System.nanoTime() - started) / 1e9);
+    return withSpark(config, spark -> {
+      // One partition keeps the rows in index order in one file.
+      writeCsv(ConceptDataFrames.generate(spark, data, s, 0, rows, parts).coalesce(1), output.toAbsolutePath());
+      out().printf("concepts-data: %s, %d rows (seed %d, %d features, %d concepts) written to %s in %.1f s%n",
+          data.cliName(), rows, s, data.numFeatures(), data.numConcepts(), output, secondsSince(started));
       return 0;
+    });
+  }
+
+  /** Writes one partition as a CSV file with a header: Spark writes a folder beside it, its one part is moved. */
+  private static void writeCsv(Dataset<Row> onePartition, Path target) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path tmp = target.getParent().resolve("." + target.getFileName() + ".writing-" + System.nanoTime());
+    try {
+      onePartition.write().option("header", "true").csv(tmp.toString());
+      Path part;
+      try (Stream<Path> files = Files.list(tmp)) {
+        List<Path> csv = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
+        if (csv.size() != 1) {
+          throw new IOException("expected one CSV part in " + tmp + ", found " + csv.size());
+        }
+        part = csv.get(0);
+      }
+      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
-      spark.stop();
+      deleteRecursively(tmp);
     }
   }
 

@@ -21,18 +21,15 @@ import org.apache.spark.sql.Row;
  * ceiling, and both intervention curves. It generates its own data (concepts are not in the
  * tabular set), seeded by the demo seed.
  */
-final class ConceptsDemo implements DemoPart {
+final class ConceptsDemo {
 
   static final int ROWS = 500;
   static final int TRAIN_ROWS = 335;
 
-  @Override
-  public String name() {
-    return "concepts";
-  }
+  private ConceptsDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) {
     ConceptDataset data = ConceptDataset.TRIGONOMETRY;
     long seed = ctx.seed();
     Dataset<Row> train = ConceptDataFrames.generate(ctx.spark(), data, seed, 0, TRAIN_ROWS, 2).cache();
@@ -45,7 +42,7 @@ final class ConceptsDemo implements DemoPart {
         .setConceptCols(concepts).setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
     TrainedConceptModel<?> cem = new ConceptEmbeddingModel().setInputCols(features).setConceptCols(concepts)
         .setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = JobCommand.secondsSince(start);
     ConceptModelMetrics mb = cbm.evaluate(test, "random");
     ConceptModelMetrics me = cem.evaluate(test, "random");
     ctx.out().printf(Locale.ROOT, "concepts: trigonometry (%d train / %d test rows), concept ceiling %.3f%n", TRAIN_ROWS,
@@ -73,11 +70,7 @@ final class ConceptsDemo implements DemoPart {
     out.put("concept_accuracy", m.conceptAccuracy());
     out.put("task_accuracy_all_intervened", m.taskAccuracyAllIntervened());
     out.put("leakage", m.leakage());
-    List<Double> curve = new ArrayList<>();
-    for (double v : m.interventionCurve()) {
-      curve.add(v);
-    }
-    out.put("intervention_curve", curve);
+    out.put("intervention_curve", ConceptsTraining.toList(m.interventionCurve()));
     return out;
   }
 

@@ -9,15 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spark-xai demo}: every capability once, on data the project generates itself (the seeded
@@ -26,10 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Runs every capability once on generated data (or on --train/--test) and prints the results.")
-public final class DemoCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
+public final class DemoCommand extends JobCommand {
 
   @Option(names = "--train", paramLabel = "PATH", description = "Training table (CSV with header, or Parquet).")
   String train;
@@ -61,12 +55,12 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Comma-separated parts to run (default all); unknown names are listed in the error.")
   List<String> parts;
 
-  @Option(names = "--metrics-out", paramLabel = "FILE", description = "Write the results as JSON.")
-  Path metricsOut;
+  @Mixin MetricsOption metrics;
 
   /** The parts, in order. Each capability adds its own. */
   static List<DemoPart> allParts() {
-    return List.of(new LogisticRegressionDemo(), new EbmDemo(), new ConceptsDemo(), new LrpDemo());
+    return List.of(new DemoPart("baseline", LogisticRegressionDemo::run), new DemoPart("ebm", EbmDemo::run),
+        new DemoPart("concepts", ConceptsDemo::run), new DemoPart("lrp", LrpDemo::run));
   }
 
   @Override
@@ -83,70 +77,69 @@ public final class DemoCommand implements Callable<Integer> {
     Tables.requireExists("--train", train);
     Tables.requireExists("--test", test);
     List<DemoPart> selected = selectParts();
-    PrintWriter out = spec.commandLine().getOut();
-    long demoSeed = config.getLong("sparkxai.demo.seed");
-    int parallelism = config.getInt("sparkxai.demo.partitions");
     long started = System.nanoTime();
-    SparkSession spark = JobRuntime.startSpark(config.spark(), "demo");
-    try {
+    return withSpark(config, spark -> {
       TaskJvms taskJvms = TaskJvms.register(spark);
-      Dataset<Row> trainDf;
-      Dataset<Row> testDf;
-      String labelCol;
-      boolean generated = train == null;
-      if (generated) {
-        long n = config.getLong("sparkxai.demo.train-rows");
-        long nTest = config.getLong("sparkxai.demo.test-rows");
-        trainDf = taskJvms.recordedOn(
-            SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TRAIN, n, parallelism)).cache();
-        testDf = taskJvms.recordedOn(
-            SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TEST, nTest, parallelism)).cache();
-        labelCol = SyntheticEbmDataFrames.LABEL;
-        out.printf("data: generated synthetic set (seed %d): %d train rows, %d test rows, 22 features%n",
-            demoSeed, n, nTest);
-      } else {
-        List<String> markers = config.getStringList("sparkxai.data.missing-markers");
-        trainDf = Tables.read(spark, "--train", train, markers);
-        testDf = Tables.read(spark, "--test", test, markers);
-        String[] columns = trainDf.columns();
-        labelCol = label != null ? label : columns[columns.length - 1];
-        if (!List.of(testDf.columns()).contains(labelCol)) {
-          throw new UsageException("--test " + test + " has no label column '" + labelCol + "'");
-        }
-        trainDf = taskJvms.recordedOn(trainDf.repartition(parallelism)).cache();
-        testDf = taskJvms.recordedOn(testDf).cache();
-        out.printf("data: %s (%d rows), %s (%d rows), label '%s'%n", train, trainDf.count(), test, testDf.count(),
-            labelCol);
-      }
-      BinaryLabel binary = BinaryLabel.of(trainDf, labelCol, positiveLabel);
-      trainDf = binary.apply(trainDf, "--train");
-      testDf = binary.apply(testDf, "--test");
-      Path dir = Paths.get(config.getString("sparkxai.demo.output-dir"));
-      DemoContext ctx = new DemoContext(spark, trainDf, testDf, binary, generated, demoSeed, dir, out);
-      Map<String, Object> metrics = new LinkedHashMap<>();
-      metrics.put("data", generated ? "synthetic" : train);
-      metrics.put("positive_label", binary.positive());
+      DemoContext ctx = context(spark, config, taskJvms);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("data", ctx.generated() ? "synthetic" : train);
+      m.put("positive_label", ctx.label().positive());
       for (DemoPart part : selected) {
-        metrics.put(part.name(), part.run(ctx));
-        out.flush();
+        m.put(part.name(), part.run(ctx));
+        ctx.out().flush();
       }
       // after the parts: the cached rows as they were last computed (recomputed after a lost executor)
       Map<String, Object> fingerprints = new LinkedHashMap<>();
-      fingerprints.put("train", DataFingerprint.of(trainDf, BinaryLabel.OUTPUT).toMap());
-      fingerprints.put("test", DataFingerprint.of(testDf, BinaryLabel.OUTPUT).toMap());
-      metrics.put("data_fingerprint", fingerprints);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      metrics.put("seconds", seconds);
-      metrics.put("processes", taskJvms.report());
-      if (metricsOut != null) {
-        MetricsFile.write(metricsOut, metrics);
-      }
-      out.printf("demo: %d part(s) done in %.1f s on %s%s%n", selected.size(), seconds, spark.sparkContext().master(),
-          metricsOut == null ? "" : "; metrics in " + metricsOut);
+      fingerprints.put("train", DataFingerprint.of(ctx.train(), BinaryLabel.OUTPUT).toMap());
+      fingerprints.put("test", DataFingerprint.of(ctx.test(), BinaryLabel.OUTPUT).toMap());
+      m.put("data_fingerprint", fingerprints);
+      double seconds = secondsSince(started);
+      m.put("seconds", seconds);
+      m.put("processes", taskJvms.report());
+      metrics.write(m);
+      out().printf("demo: %d part(s) done in %.1f s on %s%s%n", selected.size(), seconds,
+          spark.sparkContext().master(), metrics.suffix());
       return 0;
-    } finally {
-      spark.stop();
+    });
+  }
+
+  /** The parts' context: the generated set, or the user's tables, cached, with a 0/1 label. */
+  private DemoContext context(SparkSession spark, SparkXaiConfig config, TaskJvms taskJvms) {
+    PrintWriter out = out();
+    long demoSeed = config.getLong("sparkxai.demo.seed");
+    int parallelism = config.getInt("sparkxai.demo.partitions");
+    Dataset<Row> trainDf;
+    Dataset<Row> testDf;
+    String labelCol;
+    boolean generated = train == null;
+    if (generated) {
+      long n = config.getLong("sparkxai.demo.train-rows");
+      long nTest = config.getLong("sparkxai.demo.test-rows");
+      trainDf = taskJvms.recordedOn(
+          SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TRAIN, n, parallelism)).cache();
+      testDf = taskJvms.recordedOn(
+          SyntheticEbmDataFrames.generate(spark, demoSeed, SyntheticEbmDataFrames.TEST, nTest, parallelism)).cache();
+      labelCol = SyntheticEbmDataFrames.LABEL;
+      out.printf("data: generated synthetic set (seed %d): %d train rows, %d test rows, 22 features%n",
+          demoSeed, n, nTest);
+    } else {
+      List<String> markers = config.getStringList("sparkxai.data.missing-markers");
+      trainDf = Tables.read(spark, "--train", train, markers);
+      testDf = Tables.read(spark, "--test", test, markers);
+      String[] columns = trainDf.columns();
+      labelCol = label != null ? label : columns[columns.length - 1];
+      if (!List.of(testDf.columns()).contains(labelCol)) {
+        throw new UsageException("--test " + test + " has no label column '" + labelCol + "'");
+      }
+      trainDf = taskJvms.recordedOn(trainDf.repartition(parallelism)).cache();
+      testDf = taskJvms.recordedOn(testDf).cache();
+      out.printf("data: %s (%d rows), %s (%d rows), label '%s'%n", train, trainDf.count(), test, testDf.count(),
+          labelCol);
     }
+    BinaryLabel binary = BinaryLabel.of(trainDf, labelCol, positiveLabel);
+    Path dir = Paths.get(config.getString("sparkxai.demo.output-dir"));
+    return new DemoContext(spark, binary.apply(trainDf, "--train"), binary.apply(testDf, "--test"), binary, generated,
+        demoSeed, dir, out);
   }
 
   private List<DemoPart> selectParts() {

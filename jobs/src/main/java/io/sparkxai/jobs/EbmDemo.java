@@ -8,36 +8,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * The demo's glass box: an Explainable Boosting Machine (4 outer bags, 5 pairs, learning rate 0.05 so
  * the demo stays quick), its test AUC, and its most important terms; on the generated data, beside
  * the true terms of the generator and their importance (mean absolute centred effect).
  */
-final class EbmDemo implements DemoPart {
+final class EbmDemo {
 
-  @Override
-  public String name() {
-    return "ebm";
-  }
+  private EbmDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) {
-    List<String> features = new ArrayList<>();
-    for (String c : ctx.train().columns()) {
-      if (!c.equals(ctx.label().column()) && !c.equals(BinaryLabel.OUTPUT)) {
-        features.add(c);
-      }
-    }
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) {
+    String[] features = ctx.features().stream().map(StructField::name).toArray(String[]::new);
     ExplainableBoostingClassifier est = new ExplainableBoostingClassifier()
-        .setInputCols(features.toArray(new String[0])).setLabelCol(BinaryLabel.OUTPUT).setOuterBags(4)
+        .setInputCols(features).setLabelCol(BinaryLabel.OUTPUT).setOuterBags(4)
         .setInteractions("5").setLearningRate(0.05).setSeed(ctx.seed()).setLogEvery(0);
     long start = System.nanoTime();
     ExplainableBoostingClassificationModel model = est.fit(ctx.train());
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double auc = new BinaryClassificationEvaluator().setLabelCol(BinaryLabel.OUTPUT)
-        .setRawPredictionCol("rawPrediction").setMetricName("areaUnderROC").evaluate(model.transform(ctx.test()));
+    double seconds = JobCommand.secondsSince(start);
+    double auc = DemoContext.auc(model, ctx.test());
     ctx.out().printf("ebm: Explainable Boosting Machine, test AUC %.4f (fit %.1f s, %d terms, %d pairs: %s)%n", auc,
         seconds, model.termNames().size(), model.summary().pairs().size(), String.join(", ",
             model.summary().pairs()));

@@ -8,7 +8,6 @@ import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.FeatureBinning;
 import io.sparkxai.ebm.core.ModelTerm;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.ml.util.DefaultParamsReader$;
 import org.apache.spark.sql.Column;
@@ -28,10 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code spark-xai ebm-explain}: applies a saved EBM to a table and writes its explanations: per row,
@@ -43,10 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ebm-explain", mixinStandardHelpOptions = true,
     description = "Explains a table with a saved EBM: per-row term contributions (Parquet) and the global "
         + "explanation (global.json).")
-public final class EbmExplainCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
+public final class EbmExplainCommand extends JobCommand {
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "A model saved by ebm-train.")
   String model;
@@ -66,60 +58,62 @@ public final class EbmExplainCommand implements Callable<Integer> {
     if (!model.contains("://") && !Files.isDirectory(Paths.get(model, "metadata"))) {
       throw new UsageException("--model " + model + ": not a saved model (no metadata folder)");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    SparkSession spark = JobRuntime.startSpark(config.spark(), "ebm-explain");
-    try {
-      String className = DefaultParamsReader$.MODULE$.loadMetadata(model, spark, "").className();
-      EbmModelBase<?> m;
-      if (className.equals(ExplainableBoostingClassificationModel.class.getName())) {
-        m = ExplainableBoostingClassificationModel.load(model);
-      } else if (className.equals(ExplainableBoostingRegressionModel.class.getName())) {
-        m = ExplainableBoostingRegressionModel.load(model);
-      } else {
-        throw new UsageException("--model " + model + " holds a " + className + ", not an EBM model");
-      }
+    return withSpark(config, spark -> {
+      EbmModelBase<?> m = load(spark);
       EbmModel ebm = m.ebm();
       Dataset<Row> rows = castFeatures(Tables.read(spark, "--input", input,
           config.getStringList("sparkxai.data.missing-markers")), ebm, input);
       String contrib = "__contributions";
       m.set(m.contributionsCol(), contrib);
-      Dataset<Row> scored = m.transform(rows);
-      List<Column> cols = new ArrayList<>();
-      int k = ebm.scoresPerRow();
-      List<String> names = ebm.termNames();
-      for (int t = 0; t < names.size(); t++) {
-        if (k == 1) {
-          cols.add(functions.col(contrib).getItem(t).as(columnName(names.get(t))));
-        } else {
-          for (int c = 0; c < k; c++) {
-            cols.add(functions.col(contrib).getItem(t).getItem(c).as(columnName(names.get(t)) + "__class" + c));
-          }
-        }
-      }
-      if (m instanceof ExplainableBoostingClassificationModel) {
-        Column raw = org.apache.spark.ml.functions.vector_to_array(functions.col("rawPrediction"), "float64");
-        if (k == 1) {
-          cols.add(raw.getItem(1).as("raw_score"));
-        } else {
-          for (int c = 0; c < k; c++) {
-            cols.add(raw.getItem(c).as("raw_score__class" + c));
-          }
-        }
-      } else {
-        cols.add(functions.col("prediction").as("raw_score"));
-      }
-      cols.add(functions.col("prediction"));
-      Dataset<Row> result = scored.select(cols.toArray(new Column[0]));
+      Dataset<Row> result = m.transform(rows).select(outputColumns(m, ebm, contrib).toArray(new Column[0]));
       writeParquetAtomically(spark, result, output, "contributions.parquet");
       Path global = Paths.get(output).resolve("global.json");
       MetricsFile.write(global, global(m, ebm));
-      out.printf("ebm-explain: %d rows explained by %d terms; contributions in %s, global explanation in %s%n",
-          spark.read().parquet(output + "/contributions.parquet").count(), names.size(),
+      out().printf("ebm-explain: %d rows explained by %d terms; contributions in %s, global explanation in %s%n",
+          spark.read().parquet(output + "/contributions.parquet").count(), ebm.termNames().size(),
           output + "/contributions.parquet", global);
       return 0;
-    } finally {
-      spark.stop();
+    });
+  }
+
+  private EbmModelBase<?> load(SparkSession spark) {
+    String className = DefaultParamsReader$.MODULE$.loadMetadata(model, spark, "").className();
+    if (className.equals(ExplainableBoostingClassificationModel.class.getName())) {
+      return ExplainableBoostingClassificationModel.load(model);
+    } else if (className.equals(ExplainableBoostingRegressionModel.class.getName())) {
+      return ExplainableBoostingRegressionModel.load(model);
     }
+    throw new UsageException("--model " + model + " holds a " + className + ", not an EBM model");
+  }
+
+  /** One column per term (and class), then the raw score (per class) and the prediction. */
+  private static List<Column> outputColumns(EbmModelBase<?> m, EbmModel ebm, String contrib) {
+    List<Column> cols = new ArrayList<>();
+    int k = ebm.scoresPerRow();
+    List<String> names = ebm.termNames();
+    for (int t = 0; t < names.size(); t++) {
+      if (k == 1) {
+        cols.add(functions.col(contrib).getItem(t).as(columnName(names.get(t))));
+      } else {
+        for (int c = 0; c < k; c++) {
+          cols.add(functions.col(contrib).getItem(t).getItem(c).as(columnName(names.get(t)) + "__class" + c));
+        }
+      }
+    }
+    if (m instanceof ExplainableBoostingClassificationModel) {
+      Column raw = org.apache.spark.ml.functions.vector_to_array(functions.col("rawPrediction"), "float64");
+      if (k == 1) {
+        cols.add(raw.getItem(1).as("raw_score"));
+      } else {
+        for (int c = 0; c < k; c++) {
+          cols.add(raw.getItem(c).as("raw_score__class" + c));
+        }
+      }
+    } else {
+      cols.add(functions.col("prediction").as("raw_score"));
+    }
+    cols.add(functions.col("prediction"));
+    return cols;
   }
 
   /** Columns the model binned as numbers are read as numbers (CSV inference may have made them text). */

@@ -14,15 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code spark-xai ebm-train}: fits an Explainable Boosting Machine on a table, reports test metrics
@@ -32,17 +29,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ebm-train", mixinStandardHelpOptions = true,
     description = "Trains an Explainable Boosting Machine (interpretml's algorithm and defaults) on a CSV or "
         + "Parquet table; prints and writes test metrics and term importances; saves the model.")
-public final class EbmTrainCommand implements Callable<Integer> {
+public final class EbmTrainCommand extends JobCommand {
 
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
-  @Option(names = "--train", required = true, paramLabel = "PATH",
-      description = "Training table: CSV with a header (an empty field is missing) or Parquet.")
-  String train;
-
-  @Option(names = "--label", required = true, paramLabel = "COL", description = "The label column.")
-  String label;
+  @Mixin TrainingData data;
+  @Mixin MetricsOption metrics;
 
   @Option(names = "--test", paramLabel = "PATH", description = "Test table for the metrics (same columns).")
   String test;
@@ -70,8 +60,7 @@ public final class EbmTrainCommand implements Callable<Integer> {
       + "regression).")
   Double learningRate;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default 42).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Repartition the training rows first (the model does not depend on it).")
@@ -81,96 +70,95 @@ public final class EbmTrainCommand implements Callable<Integer> {
       description = "Shards per bag (default: one per 2,000,000 rows; 1 boosts each bag exactly in one task).")
   Integer shards;
 
-  @Option(names = "--model-out", paramLabel = "DIR", description = "Save the model here.")
-  String modelOut;
+  @Mixin ModelOutOption modelOut;
 
   @Option(names = "--overwrite", description = "Replace an existing --model-out.")
   boolean overwrite;
 
-  @Option(names = "--metrics-out", paramLabel = "FILE", description = "Write the metrics as JSON.")
-  Path metricsOut;
-
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(new Flags().put("sparkxai.ebm.partitions", partitions).asMap());
-    Tables.requireExists("--train", train);
+    Tables.requireExists("--train", data.train);
     Tables.requireExists("--test", test);
     if (task != null) {
-      EbmData.task(null, label, task); // checks the word before Spark starts
+      EbmData.task(null, data.label, task); // checks the word before Spark starts
     }
-    if (modelOut != null && !modelOut.contains("://") && Files.exists(Paths.get(modelOut)) && !overwrite) {
-      throw new UsageException("--model-out " + modelOut + " exists; remove it, choose another folder or add "
+    String saveTo = modelOut.dir;
+    if (saveTo != null && !saveTo.contains("://") && Files.exists(Paths.get(saveTo)) && !overwrite) {
+      throw new UsageException("--model-out " + saveTo + " exists; remove it, choose another folder or add "
           + "--overwrite");
     }
     configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
-    PrintWriter out = spec.commandLine().getOut();
-    SparkSession spark = JobRuntime.startSpark(config.spark(), "ebm-train");
-    try {
-      List<String> markers = config.getStringList("sparkxai.data.missing-markers");
-      Dataset<Row> trainDf = Tables.read(spark, "--train", train, markers);
-      Dataset<Row> testDf = test == null ? null : Tables.read(spark, "--test", test, markers);
-      if (!List.of(trainDf.columns()).contains(label)) {
-        throw new UsageException("--label " + label + ": no such column in " + train + "; columns: "
-            + String.join(", ", trainDf.columns()));
-      }
-      if (testDf != null && !List.of(testDf.columns()).contains(label)) {
-        throw new UsageException("--test " + test + " has no label column '" + label + "'");
-      }
-      String resolved = EbmData.task(trainDf, label, task);
-      EbmData.Labeled data = EbmData.label(trainDf, testDf, label, resolved);
-      int parts = config.getInt("sparkxai.ebm.partitions");
-      Dataset<Row> fitDf = parts > 0 ? data.train().repartition(parts) : data.train();
-      fitDf = fitDf.cache();
-      String[] features = EbmData.features(fitDf, label);
-      EbmEstimatorBase<?, ?> estimator = estimator(resolved, config);
-      estimator.set(estimator.inputCols(), features);
-      estimator.set(estimator.categoricalCols(), EbmData.categorical(features, categorical));
-      estimator.set(estimator.labelCol(), EbmData.LABEL);
-      long trainRows = fitDf.count();
-      long began = System.nanoTime();
-      EbmModelBase<?> model = estimator.fit(fitDf);
-      double fitSeconds = (System.nanoTime() - began) / 1e9;
-      Map<String, Object> metrics = new LinkedHashMap<>();
-      metrics.put("task", resolved);
-      metrics.put("train_rows", trainRows);
-      metrics.put("test_rows", data.test() == null ? 0 : data.test().count());
-      metrics.put("fit_seconds", fitSeconds);
-      if (data.test() != null) {
-        metrics.put("test", EbmData.metrics(model, data.test(), resolved));
-      }
-      double[] intercept = model.intercept();
-      metrics.put("intercept", intercept.length == 1 ? (Object) intercept[0] : intercept);
-      List<Map<String, Object>> terms = new ArrayList<>();
-      model.termImportances().forEach((name, importance) -> {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("name", name);
-        t.put("importance", importance);
-        terms.add(t);
-      });
-      metrics.put("terms", terms);
-      EbmTrainingSummary summary = model.summary();
-      int termCount = model.termNames().size();
-      metrics.put("rounds", Math.round(summary.stepsPerBag() / Math.max(1, termCount)));
-      metrics.put("steps_per_bag", summary.stepsPerBag());
-      metrics.put("classes", data.classes());
-      metrics.put("outer_bags", summary.outerBags());
-      metrics.put("shards", summary.shards());
-      metrics.put("mode", summary.mode());
-      metrics.put("kernel", summary.kernel());
-      metrics.put("pairs", summary.pairs());
-      metrics.put("skipped_rows", summary.skippedRows());
-      metrics.put("phase_seconds", summary.seconds());
-      if (modelOut != null) {
-        (overwrite ? model.write().overwrite() : model.write()).save(modelOut);
-      }
-      if (metricsOut != null) {
-        MetricsFile.write(metricsOut, metrics);
-      }
-      printSummary(out, resolved, trainRows, metrics, model, fitSeconds);
-      return 0;
-    } finally {
-      spark.stop();
+    return withSpark(config, spark -> fit(spark, config));
+  }
+
+  private int fit(SparkSession spark, SparkXaiConfig config) throws Exception {
+    String label = data.label;
+    List<String> markers = config.getStringList("sparkxai.data.missing-markers");
+    Dataset<Row> trainDf = Tables.read(spark, "--train", data.train, markers);
+    Dataset<Row> testDf = test == null ? null : Tables.read(spark, "--test", test, markers);
+    if (!List.of(trainDf.columns()).contains(label)) {
+      throw new UsageException("--label " + label + ": no such column in " + data.train + "; columns: "
+          + String.join(", ", trainDf.columns()));
     }
+    if (testDf != null && !List.of(testDf.columns()).contains(label)) {
+      throw new UsageException("--test " + test + " has no label column '" + label + "'");
+    }
+    String resolved = EbmData.task(trainDf, label, task);
+    EbmData.Labeled labeled = EbmData.label(trainDf, testDf, label, resolved);
+    int parts = config.getInt("sparkxai.ebm.partitions");
+    Dataset<Row> fitDf = (parts > 0 ? labeled.train().repartition(parts) : labeled.train()).cache();
+    String[] features = EbmData.features(fitDf, label);
+    EbmEstimatorBase<?, ?> estimator = estimator(resolved, config);
+    estimator.set(estimator.inputCols(), features);
+    estimator.set(estimator.categoricalCols(), EbmData.categorical(features, categorical));
+    estimator.set(estimator.labelCol(), EbmData.LABEL);
+    long trainRows = fitDf.count();
+    long began = System.nanoTime();
+    EbmModelBase<?> model = estimator.fit(fitDf);
+    double fitSeconds = secondsSince(began);
+    Map<String, Object> m = resultMetrics(model, labeled, resolved, trainRows, fitSeconds);
+    if (modelOut.dir != null) {
+      (overwrite ? model.write().overwrite() : model.write()).save(modelOut.dir);
+    }
+    metrics.write(m);
+    printSummary(resolved, trainRows, m, model, fitSeconds);
+    return 0;
+  }
+
+  private static Map<String, Object> resultMetrics(EbmModelBase<?> model, EbmData.Labeled data, String resolved,
+      long trainRows, double fitSeconds) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("task", resolved);
+    m.put("train_rows", trainRows);
+    m.put("test_rows", data.test() == null ? 0 : data.test().count());
+    m.put("fit_seconds", fitSeconds);
+    if (data.test() != null) {
+      m.put("test", EbmData.metrics(model, data.test(), resolved));
+    }
+    double[] intercept = model.intercept();
+    m.put("intercept", intercept.length == 1 ? (Object) intercept[0] : intercept);
+    List<Map<String, Object>> terms = new ArrayList<>();
+    model.termImportances().forEach((name, importance) -> {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("name", name);
+      t.put("importance", importance);
+      terms.add(t);
+    });
+    m.put("terms", terms);
+    EbmTrainingSummary summary = model.summary();
+    int termCount = model.termNames().size();
+    m.put("rounds", Math.round(summary.stepsPerBag() / Math.max(1, termCount)));
+    m.put("steps_per_bag", summary.stepsPerBag());
+    m.put("classes", data.classes());
+    m.put("outer_bags", summary.outerBags());
+    m.put("shards", summary.shards());
+    m.put("mode", summary.mode());
+    m.put("kernel", summary.kernel());
+    m.put("pairs", summary.pairs());
+    m.put("skipped_rows", summary.skippedRows());
+    m.put("phase_seconds", summary.seconds());
+    return m;
   }
 
   private EbmEstimatorBase<?, ?> estimator(String resolved, SparkXaiConfig config) {
@@ -189,34 +177,23 @@ public final class EbmTrainCommand implements Callable<Integer> {
   private EbmEstimatorBase<?, ?> configure(EbmEstimatorBase<?, ?> e, SparkXaiConfig config) {
     try {
       e.set(e.logEvery(), config.getInt("sparkxai.ebm.log-every"));
-      if (interactions != null) {
-        e.set(e.interactions(), interactions);
-      }
-      if (outerBags != null) {
-        e.set(e.outerBags(), outerBags);
-      }
-      if (maxRounds != null) {
-        e.set(e.maxRounds(), maxRounds);
-      }
-      if (learningRate != null) {
-        e.set(e.learningRate(), learningRate);
-      }
-      if (seed != null) {
-        e.set(e.seed(), seed);
-      }
-      if (shards != null) {
-        e.set(e.numShards(), shards);
-      }
+      Flags.ifGiven(interactions, v -> e.set(e.interactions(), v));
+      Flags.ifGiven(outerBags, v -> e.set(e.outerBags(), v));
+      Flags.ifGiven(maxRounds, v -> e.set(e.maxRounds(), v));
+      Flags.ifGiven(learningRate, v -> e.set(e.learningRate(), v));
+      Flags.ifGiven(seed.seed, v -> e.set(e.seed(), v));
+      Flags.ifGiven(shards, v -> e.set(e.numShards(), v));
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
     }
     return e;
   }
 
-  private void printSummary(PrintWriter out, String resolved, long trainRows, Map<String, Object> metrics,
+  private void printSummary(String resolved, long trainRows, Map<String, Object> m,
       EbmModelBase<?> model, double fitSeconds) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> t = (Map<String, Object>) metrics.get("test");
+    Map<String, Object> t = (Map<String, Object>) m.get("test");
+    PrintWriter out = out();
     String testPart = "";
     if (t != null) {
       testPart = resolved.equals("regression") ? String.format(", test rmse %.4f", (Double) t.get("rmse"))
@@ -224,8 +201,8 @@ public final class EbmTrainCommand implements Callable<Integer> {
               (Double) t.get("logloss"), (Double) t.get("accuracy"));
     }
     out.printf("ebm-train: %s, %d train rows, %d terms, fit %.1f s (%s, %d bag(s), %d shard(s), kernel %s)%s%n",
-        resolved, trainRows, model.termNames().size(), fitSeconds, metrics.get("mode"), (Integer) metrics.get(
-            "outer_bags"), (Integer) metrics.get("shards"), metrics.get("kernel"), testPart);
+        resolved, trainRows, model.termNames().size(), fitSeconds, m.get("mode"), (Integer) m.get(
+            "outer_bags"), (Integer) m.get("shards"), m.get("kernel"), testPart);
     List<Map.Entry<String, Double>> top = new ArrayList<>(model.termImportances().entrySet());
     top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
     StringBuilder sb = new StringBuilder("ebm-train: top terms:");
@@ -233,9 +210,11 @@ public final class EbmTrainCommand implements Callable<Integer> {
       sb.append(String.format(" %s %.3f%s", top.get(i).getKey(), top.get(i).getValue(), i < 7 ? "," : ""));
     }
     out.println(sb);
-    if (modelOut != null || metricsOut != null) {
-      out.println("ebm-train: " + (modelOut != null ? "model in " + modelOut : "")
-          + (modelOut != null && metricsOut != null ? "; " : "") + (metricsOut != null ? "metrics in " + metricsOut : ""));
+    String saveTo = modelOut.dir;
+    Path metricsOut = metrics.file;
+    if (saveTo != null || metricsOut != null) {
+      out.println("ebm-train: " + (saveTo != null ? "model in " + saveTo : "")
+          + (saveTo != null && metricsOut != null ? "; " : "") + (metricsOut != null ? "metrics in " + metricsOut : ""));
     }
   }
 }

@@ -8,7 +8,6 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.classification.LogisticRegression;
-import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.ml.feature.Imputer;
 import org.apache.spark.ml.feature.OneHotEncoder;
 import org.apache.spark.ml.feature.StandardScaler;
@@ -25,21 +24,15 @@ import org.apache.spark.sql.types.StructField;
  * The demo's black-box baseline: MLlib logistic regression (median-imputed numbers with a missing
  * flag, one-hot categories, standardised) and its test AUC, so the glass-box parts have a yardstick.
  */
-final class LogisticRegressionDemo implements DemoPart {
+final class LogisticRegressionDemo {
 
-  @Override
-  public String name() {
-    return "baseline";
-  }
+  private LogisticRegressionDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) {
     List<String> numeric = new ArrayList<>();
     List<String> categorical = new ArrayList<>();
-    for (StructField f : ctx.train().schema().fields()) {
-      if (f.name().equals(ctx.label().column()) || f.name().equals(BinaryLabel.OUTPUT)) {
-        continue;
-      }
+    for (StructField f : ctx.features()) {
       (f.dataType() instanceof NumericType ? numeric : categorical).add(f.name());
     }
     Dataset<Row> train = withMissingFlags(ctx.train(), numeric);
@@ -64,9 +57,8 @@ final class LogisticRegressionDemo implements DemoPart {
         .setMaxIter(100).setRegParam(1e-4));
     long start = System.nanoTime();
     PipelineModel model = new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(train);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double auc = new BinaryClassificationEvaluator().setLabelCol(BinaryLabel.OUTPUT)
-        .setRawPredictionCol("rawPrediction").setMetricName("areaUnderROC").evaluate(model.transform(test));
+    double seconds = JobCommand.secondsSince(start);
+    double auc = DemoContext.auc(model, test);
     ctx.out().printf("baseline: MLlib logistic regression, test AUC %.4f (fit %.1f s, %d numeric + %d categorical "
         + "features)%n", auc, seconds, numeric.size(), categorical.size());
     Map<String, Object> m = new LinkedHashMap<>();

@@ -23,12 +23,15 @@ import ai.djl.training.tracker.Tracker;
 import io.sparkxai.lrp.Heatmaps;
 import io.sparkxai.lrp.Lrp;
 import io.sparkxai.lrp.LrpExplainer;
+import io.sparkxai.lrp.core.Composites;
+import io.sparkxai.lrp.core.LrpOptions;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.InputLayout;
 import io.sparkxai.nn.Layer;
 import io.sparkxai.nn.Node;
 import io.sparkxai.nn.onnx.OnnxReader;
 import io.sparkxai.nn.onnx.OnnxWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,74 +50,31 @@ import org.apache.spark.sql.Row;
  * ({@code spark.read.format("image")}), and writes the heatmaps. The check it prints: the share of
  * positive relevance that falls in the deciding region, against the region's share of the picture.
  */
-final class LrpDemo implements DemoPart {
+final class LrpDemo {
 
   private static final int TRAIN = 1024;
   private static final int TEST = 48;
   private static final int BATCH = 64;
   private static final int EPOCHS = 3;
 
-  @Override
-  public String name() {
-    return "lrp";
-  }
+  private LrpDemo() {}
 
-  @Override
-  public Map<String, Object> run(DemoContext ctx) throws Exception {
+  /** Runs the part; see {@link DemoPart}. */
+  static Map<String, Object> run(DemoContext ctx) throws Exception {
     long started = System.nanoTime();
     Lrp.configureDjl();
     Path dir = ctx.outputDir().resolve("lrp");
     Path images = dir.resolve("images");
     Path heatmaps = dir.resolve("heatmaps");
     Files.createDirectories(images);
-    Graph trained;
-    double accuracy;
-    double agreement;
-    long seed = ctx.seed();
-    try (NDManager manager = NDManager.newBaseManager()) {
-      Engine.getInstance().setRandomSeed((int) seed);
-      SequentialBlock net = cnn();
-      try (Model model = Model.newInstance("shapes")) {
-        model.setBlock(net);
-        train(model, manager, seed);
-        trained = toGraph(net);
-        Path onnx = dir.resolve("shapes-cnn.onnx");
-        OnnxWriter.write(trained, onnx);
-        trained = OnnxReader.read(onnx);
-        float[] x = new float[TEST * 3 * 32 * 32];
-        int[] labels = new int[TEST];
-        for (int i = 0; i < TEST; i++) {
-          ShapeImages.Sample s = ShapeImages.sample(seed + 1, i);
-          System.arraycopy(ShapeImages.chw(s.image()), 0, x, i * 3072, 3072);
-          labels[i] = s.label();
-          ImageIO.write(s.image(), "png", images.resolve(String.format("shape_%03d.png", i)).toFile());
-        }
-        NDArray djlOut = net.forward(new ParameterStore(manager, false),
-            new NDList(manager.create(x, new Shape(TEST, 3, 32, 32))), false).singletonOrThrow();
-        float[] expected = djlOut.toFloatArray();
-        double[] ours;
-        try (var engine = Lrp.engine(trained, io.sparkxai.lrp.core.LrpOptions.of(
-            io.sparkxai.lrp.core.Composites.epsilonPlus()))) {
-          double[] xd = new double[x.length];
-          for (int i = 0; i < x.length; i++) {
-            xd[i] = x[i];
-          }
-          ours = engine.forward(xd, TEST);
-        }
-        agreement = 0;
-        int correct = 0;
-        for (int i = 0; i < TEST; i++) {
-          agreement = Math.max(agreement, Math.max(Math.abs(expected[2 * i] - ours[2 * i]),
-              Math.abs(expected[2 * i + 1] - ours[2 * i + 1])));
-          correct += (ours[2 * i + 1] > ours[2 * i] ? 1 : 0) == labels[i] ? 1 : 0;
-        }
-        accuracy = (double) correct / TEST;
-      }
-    }
-    double trainSeconds = (System.nanoTime() - started) / 1e9;
+    Path onnx = dir.resolve("shapes-cnn.onnx");
+    Trained cnn = trainAndWrite(ctx.seed(), onnx, images);
+    double accuracy = cnn.accuracy();
+    double agreement = cnn.agreement();
+    double trainSeconds = JobCommand.secondsSince(started);
 
     Dataset<Row> df = ctx.spark().read().format("image").load(images.toString()).orderBy("image.origin");
-    LrpExplainer lrp = new LrpExplainer().setModelPath(dir.resolve("shapes-cnn.onnx").toString())
+    LrpExplainer lrp = new LrpExplainer().setModelPath(onnx.toString())
         .setComposite("EpsilonGammaBox").setLow(0).setHigh(1).setHeatmapCol("heatmap").setHeatmapOverlay(true);
     LrpExplainer.Run run = lrp.explain(df);
     List<Row> rows = run.rows().collectAsList();
@@ -128,7 +88,7 @@ final class LrpDemo implements DemoPart {
     }
     double share = shareSum / rows.size();
     double area = Math.pow(ShapeImages.REGION_TO - ShapeImages.REGION_FROM, 2) / (32.0 * 32.0);
-    double seconds = (System.nanoTime() - started) / 1e9;
+    double seconds = JobCommand.secondsSince(started);
     ctx.out().printf("lrp: CNN trained with DJL on %d generated 32x32 pictures (test accuracy %.1f%%), written as"
         + " ONNX and read back (outputs agree within %.1e); LrpExplainer (EpsilonGammaBox) on %d PNGs via Spark:"
         + " %.0f%% of the positive relevance lies in the deciding region, which covers %.0f%% of the picture;"
@@ -146,6 +106,53 @@ final class LrpDemo implements DemoPart {
     m.put("train_seconds", trainSeconds);
     m.put("seconds", seconds);
     return m;
+  }
+
+  /** The CNN's accuracy on the test pictures, and how far the ONNX round trip's outputs are from DJL's. */
+  private record Trained(double accuracy, double agreement) {}
+
+  /**
+   * Trains the CNN, writes it as ONNX to {@code onnx} and reads it back, writes the test pictures as
+   * PNG files into {@code images}, and measures the graph read back on them.
+   */
+  private static Trained trainAndWrite(long seed, Path onnx, Path images) throws IOException {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Engine.getInstance().setRandomSeed((int) seed);
+      SequentialBlock net = cnn();
+      try (Model model = Model.newInstance("shapes")) {
+        model.setBlock(net);
+        train(model, manager, seed);
+        OnnxWriter.write(toGraph(net), onnx);
+        Graph trained = OnnxReader.read(onnx);
+        float[] x = new float[TEST * 3 * 32 * 32];
+        int[] labels = new int[TEST];
+        for (int i = 0; i < TEST; i++) {
+          ShapeImages.Sample s = ShapeImages.sample(seed + 1, i);
+          System.arraycopy(ShapeImages.chw(s.image()), 0, x, i * 3072, 3072);
+          labels[i] = s.label();
+          ImageIO.write(s.image(), "png", images.resolve(String.format("shape_%03d.png", i)).toFile());
+        }
+        NDArray djlOut = net.forward(new ParameterStore(manager, false),
+            new NDList(manager.create(x, new Shape(TEST, 3, 32, 32))), false).singletonOrThrow();
+        float[] expected = djlOut.toFloatArray();
+        double[] ours;
+        try (var engine = Lrp.engine(trained, LrpOptions.of(Composites.epsilonPlus()))) {
+          double[] xd = new double[x.length];
+          for (int i = 0; i < x.length; i++) {
+            xd[i] = x[i];
+          }
+          ours = engine.forward(xd, TEST);
+        }
+        double agreement = 0;
+        int correct = 0;
+        for (int i = 0; i < TEST; i++) {
+          agreement = Math.max(agreement, Math.max(Math.abs(expected[2 * i] - ours[2 * i]),
+              Math.abs(expected[2 * i + 1] - ours[2 * i + 1])));
+          correct += (ours[2 * i + 1] > ours[2 * i] ? 1 : 0) == labels[i] ? 1 : 0;
+        }
+        return new Trained((double) correct / TEST, agreement);
+      }
+    }
   }
 
   /** Conv 8 (3x3, pad 1) - ReLU - max pool 2 - conv 16 - ReLU - max pool 2 - flatten - dense 2. */

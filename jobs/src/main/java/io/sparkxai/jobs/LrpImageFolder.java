@@ -5,10 +5,7 @@ import io.sparkxai.lrp.LrpExplainer;
 import io.sparkxai.lrp.LrpCounts;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -94,52 +91,47 @@ final class LrpImageFolder {
     boolean keep = explainer.getHandleInvalid().equals("keep");
     List<Map<String, Object>> index = new ArrayList<>();
     Set<String> heatmapNames = new HashSet<>();
-    int explained = 0;
-    Path dirOut = output.toAbsolutePath().getParent();
-    Files.createDirectories(dirOut);
-    Path tmp = Files.createTempFile(dirOut, "." + output.getFileName(), ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        Iterator<Row> it = rows.toLocalIterator();
-        while (it.hasNext()) {
-          Row r = it.next();
-          String file = r.getAs("__file");
-          Map<String, Object> entry = new LinkedHashMap<>();
-          entry.put("file", file);
-          String error = keep ? r.getAs(explainer.getErrorCol()) : null;
-          if (error != null) {
-            entry.put("row", null);
-            entry.put("error", error);
-            index.add(entry);
-            continue;
-          }
-          List<Float> rel = r.getList(r.fieldIndex(explainer.getOutputCol()));
-          for (int i = 0; i < rel.size(); i++) {
-            if (i > 0) {
-              w.write(',');
-            }
-            w.write(String.format(Locale.ROOT, "%.9g", rel.get(i)));
-          }
-          w.write('\n');
-          entry.put("row", explained);
-          entry.put("prediction", r.getAs(explainer.getPredictionCol()));
-          entry.put("explained_class", r.getAs(explainer.getExplainedClassCol()));
-          entry.put("relevance_sum", r.getAs(explainer.getRelevanceSumCol()));
-          if (heatmaps != null) {
-            Path png = heatmaps.resolve(uniqueName(file, heatmapNames));
-            Heatmaps.writePng((byte[]) r.getAs("heatmap"), png);
-            entry.put("heatmap", png.toString());
-          }
+    AtomicFile.write(output, w -> {
+      Iterator<Row> it = rows.toLocalIterator();
+      int explained = 0;
+      while (it.hasNext()) {
+        Row r = it.next();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        String file = r.getAs("__file");
+        entry.put("file", file);
+        String error = keep ? r.getAs(explainer.getErrorCol()) : null;
+        if (error != null) {
+          entry.put("row", null);
+          entry.put("error", error);
           index.add(entry);
-          explained++;
+          continue;
         }
+        writeRelevance(w, r.getList(r.fieldIndex(explainer.getOutputCol())));
+        entry.put("row", explained++);
+        entry.put("prediction", r.getAs(explainer.getPredictionCol()));
+        entry.put("explained_class", r.getAs(explainer.getExplainedClassCol()));
+        entry.put("relevance_sum", r.getAs(explainer.getRelevanceSumCol()));
+        if (heatmaps != null) {
+          Path png = heatmaps.resolve(uniqueName(file, heatmapNames));
+          Heatmaps.writePng((byte[]) r.getAs("heatmap"), png);
+          entry.put("heatmap", png.toString());
+        }
+        index.add(entry);
       }
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
     writeIndex(Path.of(output + ".index.csv"), index);
+    int explained = (int) index.stream().filter(e -> e.get("row") != null).count();
     return new Written(index.size(), explained, index, counts, Set.of());
+  }
+
+  private static void writeRelevance(BufferedWriter w, List<Float> relevance) throws IOException {
+    for (int i = 0; i < relevance.size(); i++) {
+      if (i > 0) {
+        w.write(',');
+      }
+      w.write(String.format(Locale.ROOT, "%.9g", relevance.get(i)));
+    }
+    w.write('\n');
   }
 
   /** The image's file name with {@code .png} for its extension; a second image of the same stem gets {@code _2}. */
@@ -155,19 +147,13 @@ final class LrpImageFolder {
   }
 
   private static void writeIndex(Path target, List<Map<String, Object>> index) throws IOException {
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write("file,row,prediction,explained_class,relevance_sum,error\n");
-        for (Map<String, Object> e : index) {
-          w.write(csv(e.get("file")) + "," + text(e.get("row")) + "," + text(e.get("prediction")) + ","
-              + text(e.get("explained_class")) + "," + text(e.get("relevance_sum")) + "," + csv(e.get("error")) + "\n");
-        }
+    AtomicFile.write(target, w -> {
+      w.write("file,row,prediction,explained_class,relevance_sum,error\n");
+      for (Map<String, Object> e : index) {
+        w.write(csv(e.get("file")) + "," + text(e.get("row")) + "," + text(e.get("prediction")) + ","
+            + text(e.get("explained_class")) + "," + text(e.get("relevance_sum")) + "," + csv(e.get("error")) + "\n");
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   private static String text(Object v) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -24,15 +22,7 @@ public final class MetricsFile {
   /** Writes {@code metrics} (maps, lists, numbers, strings) to {@code target}. */
   public static void write(Path target, Map<String, ?> metrics) {
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        JSON.writeValue(tmp.toFile(), metrics);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFile.write(target, w -> JSON.writeValue(w, metrics));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write metrics to " + target + ": " + e.getMessage(), e);
     }

@@ -1,13 +1,13 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.run;
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.sparkxai.jobs.CommandRun.Measured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,19 +22,10 @@ class ConceptsCommandsTest {
   private static Path trainCsv;
   private static Path testCsv;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @BeforeAll
   static void data() throws Exception {
     Path all = tmp.resolve("xor.csv");
-    Result r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
+    CommandRun r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
         "--partitions", "3", "--output", all.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(all);
@@ -51,7 +42,7 @@ class ConceptsCommandsTest {
   @Test
   void dataIsTheSameForAnyPartitioning() throws Exception {
     Path other = tmp.resolve("xor-1.csv");
-    Result r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
+    CommandRun r = run("concepts-data", "--master", "local[2]", "--dataset", "xor", "--rows", "300", "--seed", "3",
         "--partitions", "1", "--output", other.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(Files.readAllLines(tmp.resolve("xor.csv")), Files.readAllLines(other));
@@ -60,12 +51,10 @@ class ConceptsCommandsTest {
 
   @Test
   void trainsABottleneckAndWritesTheMetrics() throws Exception {
-    Path metrics = tmp.resolve("cbm.json");
-    Result r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+    Measured r = runMeasured(tmp, "concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
         testCsv.toString(), "--features", "x0,x1", "--concepts", "c0,c1", "--label", "y", "--model", "cbm-joint",
-        "--epochs", "300", "--learning-rate", "0.02", "--seed", "0", "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+        "--epochs", "300", "--learning-rate", "0.02", "--seed", "0");
+    JsonNode m = r.metrics();
     for (String key : List.of("concept_accuracy", "task_accuracy", "task_accuracy_all_intervened", "concept_ceiling",
         "intervention_curve", "leakage")) {
       assertTrue(m.has(key), key + " in " + m);
@@ -79,12 +68,9 @@ class ConceptsCommandsTest {
 
   @Test
   void entropyNetworkReportsItsFormulas() throws Exception {
-    Path metrics = tmp.resolve("len.json");
-    Result r = run("concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
-        testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1",
-        "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    Measured r = runMeasured(tmp, "concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+        testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1");
+    JsonNode m = r.metrics();
     assertEquals("(c0 ∧ ¬c1) ∨ (¬c0 ∧ c1)", m.path("formulas").path("1").asText(), m.toString());
     assertEquals(1.0, m.path("explanation_accuracy").asDouble());
     assertEquals(1.0, m.path("fidelity").asDouble());
@@ -95,8 +81,8 @@ class ConceptsCommandsTest {
 
   @Test
   void usageErrorsAreOneLine() {
-    Result r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts", "c0",
-        "--label", "y", "--model", "cbm-greedy", "--features", "x0");
+    CommandRun r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts",
+        "c0", "--label", "y", "--model", "cbm-greedy", "--features", "x0");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--model cbm-greedy") && r.err().contains("cbm-joint"), r.err());
     r = run("concepts-train", "--train", trainCsv.toString(), "--test", testCsv.toString(), "--concepts", "c0",
@@ -115,11 +101,9 @@ class ConceptsCommandsTest {
 
   @Test
   void demoPartComparesCbmAndCem() throws Exception {
-    Path metrics = tmp.resolve("demo.json");
-    Result r = run("demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000", "--output-dir",
-        tmp.resolve("demo").toString(), "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile()).path("concepts");
+    Measured r = runMeasured(tmp, "demo", "--master", "local[2]", "--parts", "concepts", "--rows", "1000",
+        "--output-dir", tmp.resolve("demo").toString());
+    JsonNode m = r.metrics().path("concepts");
     assertEquals(4, m.path("cbm").path("intervention_curve").size(), m.toString());
     assertTrue(m.path("cem").path("task_accuracy").asDouble() > m.path("cbm").path("task_accuracy").asDouble(),
         m.toString());

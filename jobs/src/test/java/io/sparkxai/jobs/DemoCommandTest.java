@@ -1,13 +1,11 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkxai.testkit.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,18 +16,14 @@ class DemoCommandTest {
   @TempDir Path tmp;
 
   private JsonNode runDemo(String... extra) throws Exception {
-    Path metrics = tmp.resolve("metrics-" + System.nanoTime() + ".json");
     String[] base = {"demo", "--master", "local[2]", "--parts", "baseline", "--output-dir",
-        tmp.resolve("out").toString(), "--metrics-out", metrics.toString()};
+        tmp.resolve("out").toString()};
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    assertEquals(0, code, "stdout: " + out + "\nstderr: " + err);
-    assertTrue(out.toString().contains("test AUC"), out.toString());
-    return new ObjectMapper().readTree(metrics.toFile());
+    CommandRun.Measured r = runMeasured(tmp, args);
+    assertTrue(r.out().contains("test AUC"), r.out());
+    return r.metrics();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.run;
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkxai.ebm.synthetic.SyntheticEbmData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.sparkxai.jobs.CommandRun.Measured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,15 +30,6 @@ class EbmCommandsTest {
   @TempDir static Path tmp;
   private static Path train;
   private static Path test;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @BeforeAll
   static void writeCsv() throws Exception {
@@ -63,14 +55,11 @@ class EbmCommandsTest {
   @Test
   void trainThenExplain() throws Exception {
     Path model = tmp.resolve("model");
-    Path metrics = tmp.resolve("metrics.json");
-    Result r = run("ebm-train", "--master", "local[2]", "--train", train.toString(), "--test", test.toString(),
-        "--label", "label", "--interactions", "2", "--outer-bags", "2", "--max-rounds", "300", "--learning-rate",
-        "0.05", "--seed", "5", "--partitions", "3", "--model-out", model.toString(), "--metrics-out",
-        metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
+    Measured r = runMeasured(tmp, "ebm-train", "--master", "local[2]", "--train", train.toString(), "--test",
+        test.toString(), "--label", "label", "--interactions", "2", "--outer-bags", "2", "--max-rounds", "300",
+        "--learning-rate", "0.05", "--seed", "5", "--partitions", "3", "--model-out", model.toString());
     assertTrue(r.out().contains("test AUC"), r.out());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    JsonNode m = r.metrics();
     for (String key : List.of("task", "train_rows", "test_rows", "fit_seconds", "test", "intercept", "terms",
         "rounds")) {
       assertTrue(m.has(key), key + " in " + m);
@@ -86,7 +75,7 @@ class EbmCommandsTest {
     assertTrue(m.get("rounds").asLong() > 0);
 
     Path explained = tmp.resolve("explained");
-    Result e = run("ebm-explain", "--master", "local[2]", "--model", model.toString(), "--input", test.toString(),
+    CommandRun e = run("ebm-explain", "--master", "local[2]", "--model", model.toString(), "--input", test.toString(),
         "--output", explained.toString());
     assertEquals(0, e.code(), e.out() + e.err());
     JsonNode global = new ObjectMapper().readTree(explained.resolve("global.json").toFile());
@@ -117,14 +106,14 @@ class EbmCommandsTest {
 
   @Test
   void badFlagsFailBeforeSparkStarts() {
-    Result task = run("ebm-train", "--train", train.toString(), "--label", "label", "--task", "ranking");
+    CommandRun task = run("ebm-train", "--train", train.toString(), "--label", "label", "--task", "ranking");
     assertEquals(2, task.code());
     assertTrue(task.err().contains("--task ranking") && task.err().contains("binary, multiclass or regression"),
         task.err());
-    Result lr = run("ebm-train", "--train", train.toString(), "--label", "label", "--learning-rate", "-1");
+    CommandRun lr = run("ebm-train", "--train", train.toString(), "--label", "label", "--learning-rate", "-1");
     assertEquals(2, lr.code());
     assertTrue(lr.err().contains("learningRate must be a finite number > 0.0, got -1.0"), lr.err());
-    Result missing = run("ebm-explain", "--model", tmp.resolve("nope").toString(), "--input", test.toString(),
+    CommandRun missing = run("ebm-explain", "--model", tmp.resolve("nope").toString(), "--input", test.toString(),
         "--output", tmp.resolve("x").toString());
     assertEquals(2, missing.code());
     assertFalse(missing.err().contains("Exception"), missing.err());
@@ -132,12 +121,10 @@ class EbmCommandsTest {
 
   @Test
   void demoPartTrainsAnEbmOnGeneratedData() throws Exception {
-    Path metrics = tmp.resolve("demo.json");
-    Result r = run("demo", "--master", "local[2]", "--parts", "ebm", "--rows", "3000", "--output-dir",
-        tmp.resolve("demo").toString(), "--metrics-out", metrics.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
+    Measured r = runMeasured(tmp, "demo", "--master", "local[2]", "--parts", "ebm", "--rows", "3000", "--output-dir",
+        tmp.resolve("demo").toString());
     assertTrue(r.out().contains("true term"), r.out());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile()).get("ebm");
+    JsonNode m = r.metrics().get("ebm");
     assertTrue(m.get("test_auc").asDouble() > 0.75, m.toString());
     assertTrue(m.get("top_overlap").asInt() >= 4, "the EBM's top terms are mostly true ones: " + m);
   }

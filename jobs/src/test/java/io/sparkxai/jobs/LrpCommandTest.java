@@ -1,16 +1,16 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.run;
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sparkxai.jobs.CommandRun.Measured;
 import io.sparkxai.testkit.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,31 +20,19 @@ class LrpCommandTest {
 
   @TempDir Path tmp;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void lenetWithToolboxRulesWritesRelevanceHeatmapsAndMetrics() throws Exception {
     Path model = SharedData.require("lrp_toolbox_models/LeNet-5.txt");
     Path input = SharedData.require("lrp_toolbox_mnist/lenet5_input.csv");
     Path out = tmp.resolve("r.csv");
-    Path metrics = tmp.resolve("m.json");
-    Result r = run("lrp", "--model", model.toString(), "--input", input.toString(), "--output", out.toString(),
-        "--rule", "epsilon:0.01", "--first-rule", "wsquare", "--init", "output", "--target", "predicted",
-        "--batch-size", "3", "--heatmaps", tmp.resolve("maps").toString(), "--metrics-out", metrics.toString(),
-        "--master", "local[2]");
-    assertEquals(0, r.code(), r.err());
+    Measured r = runMeasured(tmp, "lrp", "--model", model.toString(), "--input", input.toString(), "--output",
+        out.toString(), "--rule", "epsilon:0.01", "--first-rule", "wsquare", "--init", "output", "--target",
+        "predicted", "--batch-size", "3", "--heatmaps", tmp.resolve("maps").toString(), "--master", "local[2]");
     assertTrue(r.out().startsWith("lrp: 8 row(s)"), r.out());
     List<String> lines = Files.readAllLines(out);
     assertEquals(8, lines.size());
     assertEquals(1024, lines.get(0).split(",").length);
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    JsonNode m = r.metrics();
     assertEquals("[7,2,1,0,4,1,4,9]", m.get("predicted").toString());
     assertEquals("wsquare", m.get("rules").get("convolution_0").asText());
     assertEquals("epsilon:0.01", m.get("rules").get("convolution_3").asText());
@@ -59,7 +47,7 @@ class LrpCommandTest {
   @Test
   void onnxWithCompositeAndFixedTarget() throws Exception {
     Path out = tmp.resolve("r.csv");
-    Result r = run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
+    CommandRun r = run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
         SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--composite", "EpsilonGammaBox",
         "--low", "-3", "--high", "3", "--zero-bias", "--target", "3", "--precision", "float64");
     assertEquals(0, r.code(), r.err());
@@ -74,36 +62,39 @@ class LrpCommandTest {
     }
   }
 
-  private void assertUsage(Result r, String... fragments) {
-    assertEquals(2, r.code(), r.err());
-    String err = r.err().strip();
-    assertFalse(err.contains("\n"), err);
-    for (String f : fragments) {
-      assertTrue(err.contains(f), "'" + f + "' expected in: " + err);
-    }
+  /** {@code lrp} on the ONNX CNN and its CSV inputs, with {@code extra} flags. */
+  private CommandRun lrpOnCnn(String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(),
+        "--input", SharedData.require("onnx/inputs.csv").toString(), "--output", tmp.resolve("o.csv").toString()));
+    args.addAll(List.of(extra));
+    return run(args.toArray(new String[0]));
   }
 
   @Test
   void usageErrors() throws Exception {
-    String model = SharedData.require("onnx/cnn.onnx").toString();
+    lrpOnCnn("--rule", "z", "--composite", "EpsilonPlus").assertUsageError("--rule and --composite");
+    lrpOnCnn("--rule", "epsilon:x").assertUsageError("--rule", "epsilon:x");
+    lrpOnCnn("--composite", "Nope").assertUsageError("--composite", "Nope", "EpsilonGammaBox");
+    lrpOnCnn("--first-rule", "nope").assertUsageError("--first-rule", "nope");
+    lrpOnCnn("--low", "-1", "--high", "1").assertUsageError("--low and --high go with --composite EpsilonGammaBox");
+    lrpOnCnn("--rule", "z", "--low", "-1").assertUsageError("--low and --high go with --composite EpsilonGammaBox");
+    lrpOnCnn("--init", "zero").assertUsageError("--init zero", "one or output");
+    lrpOnCnn("--target", "10").assertUsageError("--target 10");
+    lrpOnCnn("--target", "first").assertUsageError("--target first", "predicted or a class index");
+    lrpOnCnn("--precision", "float16").assertUsageError("float16");
     String input = SharedData.require("onnx/inputs.csv").toString();
     String out = tmp.resolve("o.csv").toString();
-    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--rule", "z", "--composite",
-        "EpsilonPlus"), "--rule and --composite");
-    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--rule", "epsilon:x"), "epsilon:x");
-    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--composite", "Nope"), "Nope",
-        "EpsilonGammaBox");
-    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--target", "10"), "--target 10");
-    assertUsage(run("lrp", "--model", model, "--input", input, "--output", out, "--precision", "float16"),
-        "float16");
-    assertUsage(run("lrp", "--model", tmp.resolve("none.onnx").toString(), "--input", input, "--output", out),
-        "--model", "no such file");
+    run("lrp", "--model", tmp.resolve("none.onnx").toString(), "--input", input, "--output", out)
+        .assertUsageError("--model", "no such file");
+    String model = SharedData.require("onnx/cnn.onnx").toString();
     Path wide = tmp.resolve("wide.csv");
     Files.writeString(wide, "1,2,3\n");
-    assertUsage(run("lrp", "--model", model, "--input", wide.toString(), "--output", out), "3 values", "784");
+    run("lrp", "--model", model, "--input", wide.toString(), "--output", out)
+        .assertUsageError("3 values", "784");
     Path bad = tmp.resolve("bad.csv");
     Files.writeString(bad, "1,x\n");
-    assertUsage(run("lrp", "--model", model, "--input", bad.toString(), "--output", out), "row 1 column 2", "'x'");
+    run("lrp", "--model", model, "--input", bad.toString(), "--output", out)
+        .assertUsageError("row 1 column 2", "'x'");
   }
 
   private static void grayPng(Path file, int size, long seed) throws Exception {
@@ -129,12 +120,10 @@ class LrpCommandTest {
     Files.write(dir.resolve("broken.jpg"), new byte[] {1, 2, 3});
     Path out = tmp.resolve("rel.csv");
     Path maps = tmp.resolve("maps");
-    Path metrics = tmp.resolve("m.json");
-    Result r = run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
-        "--output", out.toString(), "--heatmaps", maps.toString(), "--overlay", "--mean", "0.5", "--std", "0.5",
-        "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
-        "--partitions", "3", "--batch-size", "2", "--metrics-out", metrics.toString(), "--master", "local[2]");
-    assertEquals(0, r.code(), r.err());
+    Measured r = runMeasured(tmp, "lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
+        dir.toString(), "--output", out.toString(), "--heatmaps", maps.toString(), "--overlay", "--mean", "0.5",
+        "--std", "0.5", "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
+        "--partitions", "3", "--batch-size", "2", "--master", "local[2]");
     assertTrue(r.out().startsWith("lrp: 7 image(s) in " + dir + ", 5 explained, 2 invalid (0 skipped)"), r.out());
     List<String> rows = Files.readAllLines(out);
     assertEquals(5, rows.size());
@@ -147,7 +136,7 @@ class LrpCommandTest {
     for (int i = 0; i < 5; i++) {
       assertTrue(Files.size(maps.resolve("digit" + i + ".png")) > 0);
     }
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile());
+    JsonNode m = r.metrics();
     assertEquals(7, m.get("counts").get("rows").asInt());
     assertEquals(1, m.get("counts").get("jvms").size());
     double sum = 0;
@@ -155,9 +144,10 @@ class LrpCommandTest {
       sum += Double.parseDouble(v);
     }
     assertEquals(m.get("index").get(3).get("relevance_sum").asDouble(), sum, 1e-4 * Math.abs(sum) + 1e-6);
-    assertUsage(run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
-        "--output", out.toString(), "--mean", "1,2,3"), "mean has 3 values");
-    assertUsage(run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
-        SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--resize"), "folder of images");
+    run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
+        "--output", out.toString(), "--mean", "1,2,3").assertUsageError("mean has 3 values");
+    run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
+        SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--resize")
+        .assertUsageError("folder of images");
   }
 }

@@ -1,12 +1,10 @@
 package io.sparkxai.jobs;
 
+import static io.sparkxai.jobs.CommandRun.runMeasured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -23,15 +21,10 @@ class LrpDemoTest {
 
   @Test
   void relevanceLandsOnTheDecidingRegion() throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Path metrics = tmp.resolve("m.json");
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "demo", "--parts", "lrp", "--rows",
-        "1000", "--master", "local[2]", "--output-dir", tmp.resolve("demo").toString(), "--metrics-out",
-        metrics.toString());
-    assertEquals(0, code, err.toString());
-    assertTrue(out.toString().contains("of the positive relevance lies in the deciding region"), out.toString());
-    JsonNode m = new ObjectMapper().readTree(metrics.toFile()).path("lrp");
+    CommandRun.Measured r = runMeasured(tmp, "demo", "--parts", "lrp", "--rows", "1000", "--master", "local[2]",
+        "--output-dir", tmp.resolve("demo").toString());
+    assertTrue(r.out().contains("of the positive relevance lies in the deciding region"), r.out());
+    JsonNode m = r.metrics().path("lrp");
     assertTrue(m.path("test_accuracy").asDouble() >= 0.9, m.toString());
     assertTrue(m.path("onnx_max_output_difference").asDouble() < 1e-5, m.toString());
     double share = m.path("positive_relevance_in_region").asDouble();
