@@ -1,11 +1,11 @@
 package io.sparkxai.jobs;
 
-import io.sparkxai.concepts.ConceptBottleneckModel;
+import io.sparkxai.concepts.ConceptBottleneckClassifier;
 import io.sparkxai.concepts.ConceptDataFrames;
 import io.sparkxai.concepts.ConceptDiagnostics;
-import io.sparkxai.concepts.ConceptEmbeddingModel;
+import io.sparkxai.concepts.ConceptEmbeddingClassifier;
+import io.sparkxai.concepts.ConceptModel;
 import io.sparkxai.concepts.ConceptModelMetrics;
-import io.sparkxai.concepts.TrainedConceptModel;
 import io.sparkxai.concepts.core.ConceptDataset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,9 +38,9 @@ final class ConceptsDemo {
     String[] concepts = ConceptDataFrames.conceptColumns(data);
     double ceiling = ConceptDiagnostics.conceptCeiling(train, test, concepts, ConceptDataFrames.LABEL);
     long start = System.nanoTime();
-    TrainedConceptModel<?> cbm = new ConceptBottleneckModel().setMode("joint").setInputCols(features)
+    ConceptModel<?> cbm = new ConceptBottleneckClassifier().setMode("joint").setInputCols(features)
         .setConceptCols(concepts).setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
-    TrainedConceptModel<?> cem = new ConceptEmbeddingModel().setInputCols(features).setConceptCols(concepts)
+    ConceptModel<?> cem = new ConceptEmbeddingClassifier().setInputCols(features).setConceptCols(concepts)
         .setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
     double seconds = JobCommand.secondsSince(start);
     ConceptModelMetrics mb = cbm.evaluate(test, "random");

@@ -1,11 +1,11 @@
 package io.sparkxai.jobs;
 
-import io.sparkxai.concepts.ConceptBottleneckModel;
-import io.sparkxai.concepts.ConceptEmbeddingModel;
+import io.sparkxai.concepts.ConceptBottleneckClassifier;
+import io.sparkxai.concepts.ConceptEmbeddingClassifier;
+import io.sparkxai.concepts.ConceptModel;
 import io.sparkxai.concepts.ConceptModelMetrics;
 import io.sparkxai.concepts.EntropyLogicExplainer;
 import io.sparkxai.concepts.EntropyLogicExplainerModel;
-import io.sparkxai.concepts.TrainedConceptModel;
 import io.sparkxai.concepts.core.LogicExplanations;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,15 +63,15 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
 
   private String conceptModel(Dataset<Row> train, Dataset<Row> test, Map<String, Object> metrics)
       throws IOException {
-    TrainedConceptModel<?> trained;
+    ConceptModel<?> trained;
     if (model.equals("cem")) {
-      ConceptEmbeddingModel cem = new ConceptEmbeddingModel().setInputCols(featureCols())
+      ConceptEmbeddingClassifier cem = new ConceptEmbeddingClassifier().setInputCols(featureCols())
           .setConceptCols(conceptCols()).setLabelCol(label).setSeed(seed).setEpochs(epochs).setBatchSize(batchSize)
           .setNumShards(shards);
       Flags.ifGiven(learningRate, cem::setLearningRate);
       trained = cem.fit(train);
     } else {
-      ConceptBottleneckModel cbm = new ConceptBottleneckModel().setMode(model.substring("cbm-".length()))
+      ConceptBottleneckClassifier cbm = new ConceptBottleneckClassifier().setMode(model.substring("cbm-".length()))
           .setInputCols(featureCols()).setConceptCols(conceptCols()).setLabelCol(label).setSeed(seed)
           .setEpochs(epochs).setBatchSize(batchSize).setNumShards(shards);
       Flags.ifGiven(learningRate, cbm::setLearningRate);

@@ -4,12 +4,13 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.DataType;
 import io.sparkxai.lrp.Heatmaps;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.lrp.LrpExplainer;
 import io.sparkxai.lrp.core.LrpEngine;
 import io.sparkxai.lrp.core.LrpOptions;
 import io.sparkxai.lrp.core.LrpResult;
 import io.sparkxai.lrp.core.Target;
+import io.sparkxai.nn.AtomicFile;
 import io.sparkxai.nn.Graph;
 import io.sparkxai.nn.InputLayout;
 import io.sparkxai.nn.ModelFiles;
@@ -65,9 +66,9 @@ final class LrpCsvRows {
           + graph.inputSize() + " (" + Arrays.toString(graph.inputShape()) + ")");
     }
     Target target = target(lrp.getTargetClass(), graph);
-    Lrp.configureDjl();
+    LrpEngines.configureDjl();
     Device device = device(lrp.getDevice());
-    try (LrpEngine engine = Lrp.engine(graph, options, device, dataType(lrp))) {
+    try (LrpEngine engine = LrpEngines.engine(graph, options, device, dataType(lrp))) {
       return explain(engine, graph, rows, target, lrp.getBatchSize(), device);
     }
   }

@@ -21,7 +21,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.sparkxai.lrp.Heatmaps;
-import io.sparkxai.lrp.Lrp;
+import io.sparkxai.lrp.LrpEngines;
 import io.sparkxai.lrp.LrpExplainer;
 import io.sparkxai.lrp.core.Composites;
 import io.sparkxai.lrp.core.LrpOptions;
@@ -62,7 +62,7 @@ final class LrpDemo {
   /** Runs the part; see {@link DemoPart}. */
   static Map<String, Object> run(DemoContext ctx) throws Exception {
     long started = System.nanoTime();
-    Lrp.configureDjl();
+    LrpEngines.configureDjl();
     Path dir = ctx.outputDir().resolve("lrp");
     Path images = dir.resolve("images");
     Path heatmaps = dir.resolve("heatmaps");
@@ -136,7 +136,7 @@ final class LrpDemo {
             new NDList(manager.create(x, new Shape(TEST, 3, 32, 32))), false).singletonOrThrow();
         float[] expected = djlOut.toFloatArray();
         double[] ours;
-        try (var engine = Lrp.engine(trained, LrpOptions.of(Composites.epsilonPlus()))) {
+        try (var engine = LrpEngines.engine(trained, LrpOptions.of(Composites.epsilonPlus()))) {
           double[] xd = new double[x.length];
           for (int i = 0; i < x.length; i++) {
             xd[i] = x[i];
@@ -170,7 +170,7 @@ final class LrpDemo {
 
   /**
    * Adam on softmax cross-entropy, on the driver before any LRP runs (DJL's trainer opens the JVM's
-   * gradient collector itself, outside {@link Lrp#autograd()}; nothing else holds it now).
+   * gradient collector itself, outside {@link LrpEngines#autograd()}; nothing else holds it now).
    */
   private static void train(Model model, NDManager manager, long seed) {
     DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())

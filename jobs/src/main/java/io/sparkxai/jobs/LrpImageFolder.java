@@ -1,8 +1,9 @@
 package io.sparkxai.jobs;
 
 import io.sparkxai.lrp.Heatmaps;
-import io.sparkxai.lrp.LrpExplainer;
 import io.sparkxai.lrp.LrpCounts;
+import io.sparkxai.lrp.LrpExplainer;
+import io.sparkxai.nn.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
