@@ -26,8 +26,6 @@ typedef __m256d vm;
 #include "ebm_x86.h"
 
 static inline vd v_select(vm m, vd a, vd b) { return _mm256_blendv_pd(b, a, m); }
-static inline vm m_none(void) { return _mm256_setzero_pd(); }
-static inline vm m_or(vm a, vm b) { return _mm256_or_pd(a, b); }
 static inline int m_any(vm m) { return _mm256_movemask_pd(m); }
 
 static inline vm m_bytes(const uint8_t *y) {

@@ -24,9 +24,7 @@ typedef __mmask8 vm;
 #include "ebm_x86.h"
 
 static inline vd v_select(vm m, vd a, vd b) { return _mm512_mask_blend_pd(m, b, a); }
-static inline vm m_none(void) { return 0; }
-static inline vm m_or(vm a, vm b) { return a | b; }
-static inline int m_any(vm m) { return m != 0; }
+static inline int m_any(vm m) { return m; }
 
 static inline vm m_bytes(const uint8_t *y) {
   __m128i v = _mm_loadl_epi64((const __m128i *) y);

@@ -39,8 +39,6 @@ static inline vm v_gt(vd a, vd b) { return a > b; }
 static inline vm v_ge(vd a, vd b) { return a >= b; }
 static inline vm v_not_le(vd a, vd b) { return !(a <= b); }
 static inline vd v_select(vm m, vd a, vd b) { return m ? a : b; }
-static inline vm m_none(void) { return 0; }
-static inline vm m_or(vm a, vm b) { return a | b; }
 static inline int m_any(vm m) { return m; }
 static inline vm m_bytes(const uint8_t *y) { return *y != 0; }
 
