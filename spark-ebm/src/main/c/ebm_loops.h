@@ -16,7 +16,7 @@
  *   v_neg, v_abs, v_nabs    -x, |x| and -|x| through the sign bit
  *   v_gt, v_ge, v_not_le    masks of a > b, a >= b and !(a <= b) (the last one set for NaN)
  *   v_select(m, a, b)       a where m is set, b elsewhere
- *   m_any(m)                nonzero where any lane of m is set
+ *   m_any(m)                nonzero if any lane of m is set
  *   m_bytes(y)              the lanes whose byte y[i] is not 0
  *   v_store_pairs(p, a, b)  p[2i] = a[i], p[2i + 1] = b[i]
  *   v_bits, v_from_bits     a double's bits as an integer, and back
