@@ -4,9 +4,9 @@
 #
 #   build.sh OUT_DIR HEADER_DIR JAVA_HOME STATUS_FILE [CC] [SKIP]
 #
-# One shared library for any x86-64 Linux: the common code is compiled for the baseline ISA, the
-# AVX2 and AVX-512 loops in objects of their own with their own -m flags (never -march=native), and
-# the library picks one at run time from CPUID. -ffp-contract=off: the compiler must not fuse
+# One shared library for any x86-64 Linux: the common code is compiled for the baseline ISA; the row
+# loops (one source, ebm_loops.h) three times, in ebm_scalar.c, ebm_avx2.c and ebm_avx512.c, each with
+# its own -m flags (never -march=native); and the library picks one at run time from CPUID. -ffp-contract=off: the compiler must not fuse
 # multiply-adds on its own, or the three instruction sets would round differently.
 #
 # With SKIP not "false" (-Dskip.native), without a C compiler, off Linux x86-64, or without jni.h,

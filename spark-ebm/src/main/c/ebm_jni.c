@@ -54,55 +54,77 @@ static const ebm_isa *isa_of(int level) {
   return level == EBM_ISA_AVX512 ? &ebm_isa_avx512 : level == EBM_ISA_AVX2 ? &ebm_isa_avx2 : &ebm_isa_scalar;
 }
 
-/* Checks the arrays every row function reads; fills the row struct's scalars. */
-static int check_rows(JNIEnv *env, jint objective, jint k, jfloatArray scores, jbyteArray classes,
-    jfloatArray targets, jfloatArray weights, jshortArray apply, jdoubleArray update, jint from, jint to,
-    int *update_cells) {
-  if (from < 0 || to < from || k < 1 || objective < EBM_LOGISTIC || objective > EBM_SOFTMAX) {
+/* The row arguments of a JNI call, as Java passed them. */
+typedef struct {
+  jint objective;
+  jint k;
+  jfloatArray scores;
+  jbyteArray classes;
+  jfloatArray targets;
+  jfloatArray weights;
+  jshortArray apply;
+  jdoubleArray update;
+} java_rows;
+
+/* A row call being prepared: the instruction set, the pinned arrays and what the kernel sees of them. */
+typedef struct {
+  const ebm_isa *isa;
+  int update_cells;
+  pins p;
+  ebm_rows r;
+  const int16_t *apply;
+  const double *update;
+} row_call;
+
+/* Checks the arrays every row function reads; fills c's instruction set and update_cells. */
+static int check_rows(JNIEnv *env, jint isa, const java_rows *j, jint from, jint to, row_call *c) {
+  c->isa = isa_of(isa);
+  if (c->isa == NULL || from < 0 || to < from || j->k < 1 || j->objective < EBM_LOGISTIC
+      || j->objective > EBM_SOFTMAX) {
     return 0;
   }
-  if ((objective != EBM_SOFTMAX && k != 1) || (objective == EBM_SOFTMAX && k < 2)) {
+  if ((j->objective != EBM_SOFTMAX && j->k != 1) || (j->objective == EBM_SOFTMAX && j->k < 2)) {
     return 0;
   }
-  if (length(env, scores) < (jlong) to * k) {
+  if (length(env, j->scores) < (jlong) to * j->k) {
     return 0;
   }
-  if (objective == EBM_LOGISTIC ? length(env, classes) < to : length(env, targets) < to) {
+  if (j->objective == EBM_LOGISTIC ? length(env, j->classes) < to : length(env, j->targets) < to) {
     return 0;
   }
-  if (weights != NULL && length(env, weights) < to) {
+  if (j->weights != NULL && length(env, j->weights) < to) {
     return 0;
   }
-  *update_cells = 0;
-  if (apply != NULL) {
-    if (length(env, apply) < to || length(env, update) < k) {
+  c->update_cells = 0;
+  if (j->apply != NULL) {
+    if (length(env, j->apply) < to || length(env, j->update) < j->k) {
       return 0;
     }
-    *update_cells = (int) (length(env, update) / k);
+    c->update_cells = (int) (length(env, j->update) / j->k);
   }
   return 1;
 }
 
-/* Pins the row arrays into r and the update arrays; returns 0 on failure (everything released). */
-static int pin_rows(pins *p, ebm_rows *r, jint objective, jint k, jfloatArray scores, jbyteArray classes,
-    jfloatArray targets, jfloatArray weights, jshortArray apply, jdoubleArray update, const int16_t **ap,
-    const double **up) {
-  void *s, *c, *t, *w, *a, *u;
-  int ok = pin(p, scores, &s) && pin(p, objective == EBM_LOGISTIC ? (jarray) classes : NULL, &c)
-      && pin(p, objective != EBM_LOGISTIC ? (jarray) targets : NULL, &t) && pin(p, weights, &w)
-      && pin(p, apply, &a) && pin(p, apply != NULL ? (jarray) update : NULL, &u);
+/*
+ * Pins the row arrays and the two arrays a call writes or reads besides them (each may be NULL);
+ * returns 0 on failure, with everything released (an OutOfMemoryError is pending).
+ */
+static int pin_rows(JNIEnv *env, const java_rows *j, row_call *c, jarray extra1, void **out1, jarray extra2,
+    void **out2) {
+  c->p = (pins) {env, 0, {0}, {0}};
+  pins *p = &c->p;
+  void *s, *cl, *t, *w, *a, *u;
+  int ok = pin(p, j->scores, &s) && pin(p, j->objective == EBM_LOGISTIC ? (jarray) j->classes : NULL, &cl)
+      && pin(p, j->objective != EBM_LOGISTIC ? (jarray) j->targets : NULL, &t) && pin(p, j->weights, &w)
+      && pin(p, j->apply, &a) && pin(p, j->apply != NULL ? (jarray) j->update : NULL, &u)
+      && pin(p, extra1, out1) && pin(p, extra2, out2);
   if (!ok) {
     unpin_all(p);
     return 0;
   }
-  r->objective = objective;
-  r->k = k;
-  r->scores = (float *) s;
-  r->classes = (const uint8_t *) c;
-  r->targets = (const float *) t;
-  r->weights = (const float *) w;
-  *ap = (const int16_t *) a;
-  *up = (const double *) u;
+  c->r = (ebm_rows) {j->objective, j->k, (float *) s, (const uint8_t *) cl, (const float *) t, (const float *) w};
+  c->apply = (const int16_t *) a;
+  c->update = (const double *) u;
   return 1;
 }
 
@@ -128,34 +150,23 @@ JNIEXPORT jint JNICALL Java_io_sparkxai_ebm_kernel_NativeCalls_fused(JNIEnv *env
     jint objective, jint k, jfloatArray scores, jbyteArray classes, jfloatArray targets, jfloatArray weights,
     jshortArray apply, jdoubleArray update, jshortArray hist_codes, jdoubleArray hist, jint from, jint to) {
   (void) cls;
-  const ebm_isa *set = isa_of(isa);
-  int update_cells;
-  if (set == NULL || !check_rows(env, objective, k, scores, classes, targets, weights, apply, update, from, to,
-      &update_cells)) {
-    return EBM_ERR_ARGUMENT;
-  }
+  java_rows j = {objective, k, scores, classes, targets, weights, apply, update};
+  row_call c;
   jlong hist_len = length(env, hist);
-  if (length(env, hist_codes) < to || hist_len < 2 * k || hist_len % (2 * k) != 0) {
+  if (!check_rows(env, isa, &j, from, to, &c) || length(env, hist_codes) < to || hist_len < 2 * k
+      || hist_len % (2 * k) != 0) {
     return EBM_ERR_ARGUMENT;
   }
   if (from == to) {
     return EBM_OK;
   }
-  pins p = {env, 0, {0}, {0}};
-  ebm_rows r;
-  const int16_t *ap;
-  const double *up;
   void *hc, *h;
-  if (!pin_rows(&p, &r, objective, k, scores, classes, targets, weights, apply, update, &ap, &up)) {
+  if (!pin_rows(env, &j, &c, hist_codes, &hc, hist, &h)) {
     return EBM_ERR_MEMORY;
   }
-  if (!pin(&p, hist_codes, &hc) || !pin(&p, hist, &h)) {
-    unpin_all(&p);
-    return EBM_ERR_MEMORY;
-  }
-  int rc = ebm_fused(set, &r, ap, up, update_cells, (const int16_t *) hc, (double *) h, (int) (hist_len / (2 * k)),
-      from, to);
-  unpin_all(&p);
+  int rc = ebm_fused(c.isa, &c.r, c.apply, c.update, c.update_cells, (const int16_t *) hc, (double *) h,
+      (int) (hist_len / (2 * k)), from, to);
+  unpin_all(&c.p);
   return rc;
 }
 
@@ -163,24 +174,20 @@ JNIEXPORT jint JNICALL Java_io_sparkxai_ebm_kernel_NativeCalls_loss(JNIEnv *env,
     jint objective, jint k, jfloatArray scores, jbyteArray classes, jfloatArray targets, jfloatArray weights,
     jshortArray apply, jdoubleArray update, jint from, jint to, jdoubleArray out) {
   (void) cls;
-  const ebm_isa *set = isa_of(isa);
-  int update_cells;
-  if (set == NULL || length(env, out) < 1 || !check_rows(env, objective, k, scores, classes, targets, weights,
-      apply, update, from, to, &update_cells)) {
+  java_rows j = {objective, k, scores, classes, targets, weights, apply, update};
+  row_call c;
+  if (length(env, out) < 1 || !check_rows(env, isa, &j, from, to, &c)) {
     return EBM_ERR_ARGUMENT;
   }
   double loss = 0;
   int rc = EBM_OK;
   if (from < to) {
-    pins p = {env, 0, {0}, {0}};
-    ebm_rows r;
-    const int16_t *ap;
-    const double *up;
-    if (!pin_rows(&p, &r, objective, k, scores, classes, targets, weights, apply, update, &ap, &up)) {
+    void *none1, *none2;
+    if (!pin_rows(env, &j, &c, NULL, &none1, NULL, &none2)) {
       return EBM_ERR_MEMORY;
     }
-    rc = ebm_loss(set, &r, ap, up, update_cells, from, to, &loss);
-    unpin_all(&p);
+    rc = ebm_loss(c.isa, &c.r, c.apply, c.update, c.update_cells, from, to, &loss);
+    unpin_all(&c.p);
   }
   (*env)->SetDoubleArrayRegion(env, out, 0, 1, &loss);
   return rc;
@@ -190,32 +197,21 @@ JNIEXPORT jint JNICALL Java_io_sparkxai_ebm_kernel_NativeCalls_gradients(JNIEnv 
     jint objective, jint k, jfloatArray scores, jbyteArray classes, jfloatArray targets, jfloatArray weights,
     jshortArray apply, jdoubleArray update, jdoubleArray grad, jdoubleArray hess, jint from, jint to) {
   (void) cls;
-  const ebm_isa *set = isa_of(isa);
-  int update_cells;
-  if (set == NULL || !check_rows(env, objective, k, scores, classes, targets, weights, apply, update, from, to,
-      &update_cells)) {
-    return EBM_ERR_ARGUMENT;
-  }
-  if (length(env, grad) < (jlong) to * k || length(env, hess) < (jlong) to * k) {
+  java_rows j = {objective, k, scores, classes, targets, weights, apply, update};
+  row_call c;
+  if (!check_rows(env, isa, &j, from, to, &c) || length(env, grad) < (jlong) to * k
+      || length(env, hess) < (jlong) to * k) {
     return EBM_ERR_ARGUMENT;
   }
   if (from == to) {
     return EBM_OK;
   }
-  pins p = {env, 0, {0}, {0}};
-  ebm_rows r;
-  const int16_t *ap;
-  const double *up;
   void *g, *h;
-  if (!pin_rows(&p, &r, objective, k, scores, classes, targets, weights, apply, update, &ap, &up)) {
+  if (!pin_rows(env, &j, &c, grad, &g, hess, &h)) {
     return EBM_ERR_MEMORY;
   }
-  if (!pin(&p, grad, &g) || !pin(&p, hess, &h)) {
-    unpin_all(&p);
-    return EBM_ERR_MEMORY;
-  }
-  int rc = ebm_gradients(set, &r, ap, up, update_cells, (double *) g, (double *) h, from, to);
-  unpin_all(&p);
+  int rc = ebm_gradients(c.isa, &c.r, c.apply, c.update, c.update_cells, (double *) g, (double *) h, from, to);
+  unpin_all(&c.p);
   return rc;
 }
 

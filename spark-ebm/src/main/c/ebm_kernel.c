@@ -5,11 +5,12 @@
  * accumulation orders here are what make every instruction set give the same bits.
  */
 #include <emmintrin.h>
+#include <float.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ebm_kernel.h"
-#include "ebm_math.h"
 
 /*
  * Private copies of the histogram. When consecutive rows fall into the same bin (a feature with a
@@ -29,31 +30,24 @@ static int copies_for(int cells) {
   return cells <= 4096 ? 2 : 1;
 }
 
-/* Adds (g, h) of rows [0, n) into copy j mod C of target (C consecutive histograms of stride doubles). */
-static void scatter(const int16_t *codes, const double *gh, int n, double *target, int copies, int stride) {
+/* Rows [0, n - n mod C) of scatter with C a constant: C independent chains per group of rows. */
+static inline __attribute__((always_inline)) int scatter_groups(const int16_t *codes, const double *gh, int n,
+    double *target, int copies, int stride) {
   int j = 0;
-  if (copies == 8) {
-    for (; j + 8 <= n; j += 8) {
-      for (int c = 0; c < 8; c++) {
-        double *p = target + (size_t) c * stride + 2 * codes[j + c];
-        _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_loadu_pd(gh + 2 * (j + c))));
-      }
-    }
-  } else if (copies == 4) {
-    for (; j + 4 <= n; j += 4) {
-      for (int c = 0; c < 4; c++) {
-        double *p = target + (size_t) c * stride + 2 * codes[j + c];
-        _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_loadu_pd(gh + 2 * (j + c))));
-      }
-    }
-  } else if (copies == 2) {
-    for (; j + 2 <= n; j += 2) {
-      for (int c = 0; c < 2; c++) {
-        double *p = target + (size_t) c * stride + 2 * codes[j + c];
-        _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_loadu_pd(gh + 2 * (j + c))));
-      }
+  for (; j + copies <= n; j += copies) {
+    for (int c = 0; c < copies; c++) {
+      double *p = target + (size_t) c * stride + 2 * codes[j + c];
+      _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_loadu_pd(gh + 2 * (j + c))));
     }
   }
+  return j;
+}
+
+/* Adds (g, h) of rows [0, n) into copy j mod C of target (C consecutive histograms of stride doubles). */
+static void scatter(const int16_t *codes, const double *gh, int n, double *target, int copies, int stride) {
+  int j = copies == 8 ? scatter_groups(codes, gh, n, target, 8, stride)
+      : copies == 4 ? scatter_groups(codes, gh, n, target, 4, stride)
+      : copies == 2 ? scatter_groups(codes, gh, n, target, 2, stride) : 0;
   for (; j < n; j++) {
     double *p = target + (size_t) (j & (copies - 1)) * stride + 2 * codes[j];
     _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_loadu_pd(gh + 2 * j)));
@@ -84,6 +78,39 @@ static void merge(double *hist, const double *work, int copies, int stride) {
       s = c[0] + c[stride];
     }
     hist[x] += s;
+  }
+}
+
+/* The histogram a pass adds into: the caller's, or its private copies (merged back at the end). */
+typedef struct {
+  double *hist;
+  double *work; /* NULL: rows go straight into hist */
+  int copies;
+  int stride;
+} hist_target;
+
+static int target_open(hist_target *t, double *hist, int cells) {
+  t->hist = hist;
+  t->stride = 2 * cells;
+  t->copies = copies_for(cells);
+  t->work = NULL;
+  if (t->copies > 1) {
+    t->work = calloc((size_t) t->copies * t->stride, sizeof(double));
+    if (t->work == NULL) {
+      return EBM_ERR_MEMORY;
+    }
+  }
+  return EBM_OK;
+}
+
+static double *target_cells(const hist_target *t) {
+  return t->work != NULL ? t->work : t->hist;
+}
+
+static void target_close(hist_target *t) {
+  if (t->work != NULL) {
+    merge(t->hist, t->work, t->copies, t->stride);
+    free(t->work);
   }
 }
 
@@ -118,7 +145,7 @@ static int softmax_block(const ebm_isa *isa, const ebm_rows *r, const int16_t *a
     int t = 0;
     for (int c = 0; c < k; c++) {
       double v = (double) s[c];
-      bad |= !ebm_finite(v);
+      bad |= !(fabs(v) <= DBL_MAX);
       if (v > m) {
         m = v;
         t = c;
@@ -229,6 +256,31 @@ static int softmax_loss(const ebm_isa *isa, const ebm_rows *r, const int16_t *ap
   return rc;
 }
 
+/*
+ * Rows [b, b + n) of a logistic or squared bag, after their update codes are checked: the instruction
+ * set's loop applies the update and writes the rows' (gradient, hessian) pairs into gh or, where gh is
+ * NULL, adds their losses into acc.
+ */
+static int rows_block(const ebm_isa *isa, const ebm_rows *r, const int16_t *apply, const double *update,
+    int update_cells, int b, int n, double *gh, double acc[8]) {
+  const int16_t *ap = apply ? apply + b : NULL;
+  if (!codes_in_range(isa, ap, n, update_cells)) {
+    return EBM_ERR_CODE_RANGE;
+  }
+  float *s = r->scores + b;
+  const float *w = r->weights ? r->weights + b : NULL;
+  if (r->objective == EBM_LOGISTIC) {
+    const uint8_t *y = r->classes + b;
+    return gh ? isa->binary_gh(s, y, w, ap, update, gh, n) : isa->binary_loss(s, y, w, ap, update, acc, n);
+  }
+  const float *y = r->targets + b;
+  return gh ? isa->squared_gh(s, y, w, ap, update, gh, n) : isa->squared_loss(s, y, w, ap, update, acc, n);
+}
+
+static int block_rows(int b, int to) {
+  return to - b < EBM_BLOCK ? to - b : EBM_BLOCK;
+}
+
 int ebm_fused(const ebm_isa *isa, const ebm_rows *r, const int16_t *apply, const double *update, int update_cells,
     const int16_t *hist_codes, double *hist, int cells, int from, int to) {
   if (from >= to) {
@@ -237,33 +289,22 @@ int ebm_fused(const ebm_isa *isa, const ebm_rows *r, const int16_t *apply, const
   if (r->objective == EBM_SOFTMAX) {
     return softmax_gradients(isa, r, apply, update, update_cells, hist_codes, hist, cells, NULL, NULL, from, to);
   }
-  int stride = 2 * cells;
-  int copies = copies_for(cells);
-  double *work = NULL;
-  if (copies > 1) {
-    work = calloc((size_t) copies * stride, sizeof(double));
-    if (work == NULL) {
-      return EBM_ERR_MEMORY;
-    }
-  }
+  hist_target t;
+  int rc = target_open(&t, hist, cells);
   double gh[2 * EBM_BLOCK];
-  int rc = EBM_OK;
   for (int b = from; b < to && rc == EBM_OK; b += EBM_BLOCK) {
-    int n = to - b < EBM_BLOCK ? to - b : EBM_BLOCK;
-    const int16_t *ap = apply ? apply + b : NULL;
-    if (!codes_in_range(isa, ap, n, update_cells) || !codes_in_range(isa, hist_codes + b, n, cells)) {
+    int n = block_rows(b, to);
+    /* both code arrays are checked before any memory is touched through them */
+    if (!codes_in_range(isa, hist_codes + b, n, cells)) {
       rc = EBM_ERR_CODE_RANGE;
       break;
     }
-    const float *w = r->weights ? r->weights + b : NULL;
-    rc = r->objective == EBM_LOGISTIC ? isa->binary_gh(r->scores + b, r->classes + b, w, ap, update, gh, n)
-        : isa->squared_gh(r->scores + b, r->targets + b, w, ap, update, gh, n);
-    scatter(hist_codes + b, gh, n, work != NULL ? work : hist, copies, stride);
+    rc = rows_block(isa, r, apply, update, update_cells, b, n, gh, NULL);
+    if (rc != EBM_ERR_CODE_RANGE) {
+      scatter(hist_codes + b, gh, n, target_cells(&t), t.copies, t.stride);
+    }
   }
-  if (work != NULL) {
-    merge(hist, work, copies, stride);
-    free(work);
-  }
+  target_close(&t);
   return rc;
 }
 
@@ -274,7 +315,7 @@ int ebm_histogram(const ebm_isa *isa, int k, const int16_t *codes, const double 
   }
   if (k > 1) {
     for (int b = from; b < to; b += EBM_BLOCK) {
-      int n = to - b < EBM_BLOCK ? to - b : EBM_BLOCK;
+      int n = block_rows(b, to);
       if (!codes_in_range(isa, codes + b, n, cells)) {
         return EBM_ERR_CODE_RANGE;
       }
@@ -288,29 +329,18 @@ int ebm_histogram(const ebm_isa *isa, int k, const int16_t *codes, const double 
     }
     return EBM_OK;
   }
-  int stride = 2 * cells;
-  int copies = copies_for(cells);
-  double *work = NULL;
-  if (copies > 1) {
-    work = calloc((size_t) copies * stride, sizeof(double));
-    if (work == NULL) {
-      return EBM_ERR_MEMORY;
-    }
-  }
-  int rc = EBM_OK;
-  for (int b = from; b < to; b += EBM_BLOCK) {
-    int n = to - b < EBM_BLOCK ? to - b : EBM_BLOCK;
+  hist_target t;
+  int rc = target_open(&t, hist, cells);
+  for (int b = from; b < to && rc == EBM_OK; b += EBM_BLOCK) {
+    int n = block_rows(b, to);
     if (!codes_in_range(isa, codes + b, n, cells)) {
       rc = EBM_ERR_CODE_RANGE;
       break;
     }
     /* rows from `from`: copy (i - from) mod C, as in ebm_fused */
-    scatter2(codes + b, grad + b, hess + b, n, work != NULL ? work : hist, copies, stride);
+    scatter2(codes + b, grad + b, hess + b, n, target_cells(&t), t.copies, t.stride);
   }
-  if (work != NULL) {
-    merge(hist, work, copies, stride);
-    free(work);
-  }
+  target_close(&t);
   return rc;
 }
 
@@ -322,15 +352,7 @@ int ebm_loss(const ebm_isa *isa, const ebm_rows *r, const int16_t *apply, const 
     rc = from < to ? softmax_loss(isa, r, apply, update, update_cells, from, to, acc) : EBM_OK;
   } else {
     for (int b = from; b < to && rc == EBM_OK; b += EBM_BLOCK) {
-      int n = to - b < EBM_BLOCK ? to - b : EBM_BLOCK;
-      const int16_t *ap = apply ? apply + b : NULL;
-      if (!codes_in_range(isa, ap, n, update_cells)) {
-        rc = EBM_ERR_CODE_RANGE;
-        break;
-      }
-      const float *w = r->weights ? r->weights + b : NULL;
-      rc = r->objective == EBM_LOGISTIC ? isa->binary_loss(r->scores + b, r->classes + b, w, ap, update, acc, n)
-          : isa->squared_loss(r->scores + b, r->targets + b, w, ap, update, acc, n);
+      rc = rows_block(isa, r, apply, update, update_cells, b, block_rows(b, to), NULL, acc);
     }
   }
   *out = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
@@ -348,18 +370,13 @@ int ebm_gradients(const ebm_isa *isa, const ebm_rows *r, const int16_t *apply, c
   double gh[2 * EBM_BLOCK];
   int rc = EBM_OK;
   for (int b = from; b < to && rc == EBM_OK; b += EBM_BLOCK) {
-    int n = to - b < EBM_BLOCK ? to - b : EBM_BLOCK;
-    const int16_t *ap = apply ? apply + b : NULL;
-    if (!codes_in_range(isa, ap, n, update_cells)) {
-      rc = EBM_ERR_CODE_RANGE;
-      break;
-    }
-    const float *w = r->weights ? r->weights + b : NULL;
-    rc = r->objective == EBM_LOGISTIC ? isa->binary_gh(r->scores + b, r->classes + b, w, ap, update, gh, n)
-        : isa->squared_gh(r->scores + b, r->targets + b, w, ap, update, gh, n);
-    for (int j = 0; j < n; j++) {
-      grad[b + j] = gh[2 * j];
-      hess[b + j] = gh[2 * j + 1];
+    int n = block_rows(b, to);
+    rc = rows_block(isa, r, apply, update, update_cells, b, n, gh, NULL);
+    if (rc != EBM_ERR_CODE_RANGE) {
+      for (int j = 0; j < n; j++) {
+        grad[b + j] = gh[2 * j];
+        hess[b + j] = gh[2 * j + 1];
+      }
     }
   }
   return rc;

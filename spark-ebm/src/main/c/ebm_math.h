@@ -1,17 +1,12 @@
 /*
- * Scalar exponential, logarithm and per-row formulas. Every SIMD version in ebm_avx2.c and
- * ebm_avx512.c performs exactly these operations, lane by lane and in this order (fused multiply-adds
- * where fma() is written here, plain operations elsewhere; the library is compiled with
- * -ffp-contract=off so that the compiler fuses nothing on its own), and uses these functions for the
- * rows that do not fill a vector. So all three instruction sets give the same bits.
+ * Exponential and logarithm over the vector operations of one instruction set: part of the row-loop
+ * template, included by ebm_loops.h (see there for the operations). Every instruction set runs these
+ * lines, lane by lane, so all of them give the same bits: fused multiply-adds exactly where v_fma and
+ * v_fnma are written, plain operations elsewhere (the library is compiled with -ffp-contract=off so
+ * that the compiler fuses nothing on its own).
  */
 #ifndef SPARKXAI_EBM_MATH_H
 #define SPARKXAI_EBM_MATH_H
-
-#include <float.h>
-#include <math.h>
-#include <stdint.h>
-#include <string.h>
 
 /* exp: Cody and Waite's range reduction x = n ln2 + r, |r| <= ln2 / 2 (W. J. Cody, W. Waite,
    "Software Manual for the Elementary Functions", 1980), then the Taylor polynomial of e^r to degree
@@ -47,114 +42,61 @@
 #define EBM_SQRT2 1.4142135623730951
 #define EBM_EXP_BIAS_MAGIC 4503599627371519.0 /* 2^52 + 1023 */
 
-static inline uint64_t ebm_bits(double x) {
-  uint64_t b;
-  memcpy(&b, &x, sizeof b);
-  return b;
-}
-
-static inline double ebm_from_bits(uint64_t b) {
-  double x;
-  memcpy(&x, &b, sizeof x);
-  return x;
-}
-
-static inline double ebm_exp(double x) {
-  x = x > EBM_EXP_MIN ? x : EBM_EXP_MIN;
-  x = x < EBM_EXP_MAX ? x : EBM_EXP_MAX;
-  double t = fma(x, EBM_LOG2E, EBM_ROUND_MAGIC);
-  double n = t - EBM_ROUND_MAGIC;
-  double r = fma(-n, EBM_LN2_HI, x);
-  r = fma(-n, EBM_LN2_LO, r);
-  double r2 = r * r;
-  double r4 = r2 * r2;
-  double r8 = r4 * r4;
-  double p01 = fma(1.0, r, 1.0);
-  double p23 = fma(EBM_E3, r, EBM_E2);
-  double p45 = fma(EBM_E5, r, EBM_E4);
-  double p67 = fma(EBM_E7, r, EBM_E6);
-  double p89 = fma(EBM_E9, r, EBM_E8);
-  double p1011 = fma(EBM_E11, r, EBM_E10);
-  double p1213 = fma(EBM_E13, r, EBM_E12);
-  double p03 = fma(p23, r2, p01);
-  double p47 = fma(p67, r2, p45);
-  double p811 = fma(p1011, r2, p89);
-  double p07 = fma(p47, r4, p03);
-  double p813 = fma(p1213, r4, p811);
-  double p = fma(p813, r8, p07);
+static inline vd exp_v(vd x) {
+  x = v_max(x, v_set(EBM_EXP_MIN));
+  x = v_min(x, v_set(EBM_EXP_MAX));
+  vd magic = v_set(EBM_ROUND_MAGIC);
+  vd t = v_fma(x, v_set(EBM_LOG2E), magic);
+  vd n = v_sub(t, magic);
+  vd r = v_fnma(n, v_set(EBM_LN2_HI), x);
+  r = v_fnma(n, v_set(EBM_LN2_LO), r);
+  vd r2 = v_mul(r, r);
+  vd r4 = v_mul(r2, r2);
+  vd r8 = v_mul(r4, r4);
+  vd p01 = v_fma(v_set(1.0), r, v_set(1.0));
+  vd p23 = v_fma(v_set(EBM_E3), r, v_set(EBM_E2));
+  vd p45 = v_fma(v_set(EBM_E5), r, v_set(EBM_E4));
+  vd p67 = v_fma(v_set(EBM_E7), r, v_set(EBM_E6));
+  vd p89 = v_fma(v_set(EBM_E9), r, v_set(EBM_E8));
+  vd p1011 = v_fma(v_set(EBM_E11), r, v_set(EBM_E10));
+  vd p1213 = v_fma(v_set(EBM_E13), r, v_set(EBM_E12));
+  vd p03 = v_fma(p23, r2, p01);
+  vd p47 = v_fma(p67, r2, p45);
+  vd p811 = v_fma(p1011, r2, p89);
+  vd p07 = v_fma(p47, r4, p03);
+  vd p813 = v_fma(p1213, r4, p811);
+  vd p = v_fma(p813, r8, p07);
   /* 2^n: n's low bits shifted into the exponent field, plus the bias (1.0's bits) */
-  uint64_t scale = (ebm_bits(t) << 52) + 0x3FF0000000000000ULL;
-  return p * ebm_from_bits(scale);
+  vi scale = i_add(i_shl52(v_bits(t)), i_set(0x3FF0000000000000LL));
+  return v_mul(p, v_from_bits(scale));
 }
 
-/* Natural logarithm of a positive normal number. */
-static inline double ebm_log(double x) {
-  uint64_t b = ebm_bits(x);
-  double e = ebm_from_bits((b >> 52) | 0x4330000000000000ULL) - EBM_EXP_BIAS_MAGIC;
-  double m = ebm_from_bits((b & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL);
-  int big = m > EBM_SQRT2;
-  m = big ? m * 0.5 : m;
-  e = big ? e + 1.0 : e;
-  double t = (m - 1.0) / (m + 1.0);
-  double u = t * t;
-  double u2 = u * u;
-  double u4 = u2 * u2;
-  double u8 = u4 * u4;
-  double a01 = fma(1.0 / 3.0, u, 1.0);
-  double a23 = fma(1.0 / 7.0, u, 1.0 / 5.0);
-  double a45 = fma(1.0 / 11.0, u, 1.0 / 9.0);
-  double a67 = fma(1.0 / 15.0, u, 1.0 / 13.0);
-  double a89 = fma(1.0 / 19.0, u, 1.0 / 17.0);
-  double a03 = fma(a23, u2, a01);
-  double a47 = fma(a67, u2, a45);
-  double a810 = fma(1.0 / 21.0, u2, a89);
-  double a07 = fma(a47, u4, a03);
-  double q = fma(a810, u8, a07);
-  double lm = (t + t) * q;
-  return fma(e, EBM_LN2_HI, fma(e, EBM_LN2_LO, lm));
-}
-
-static inline int ebm_finite(double s) {
-  return fabs(s) <= DBL_MAX;
-}
-
-/* The score of row j after the update (stored back as float; the gradient uses the stored value). */
-static inline double ebm_apply(float *s, const int16_t *apply, const double *update, int j) {
-  if (apply == NULL) {
-    return (double) s[j];
-  }
-  float f = (float) ((double) s[j] + update[apply[j]]);
-  s[j] = f;
-  return (double) f;
-}
-
-/*
- * Logistic gradient and hessian at score s for label y: with e = exp(-|s|), sigma(|s|) = 1 / (1 + e)
- * and 1 - sigma(|s|) = e sigma(|s|), so p = sigma(s) and q = 1 - p are both accurate to the last
- * bit however far s is from 0 (no 1 - p cancellation, no overflow); g = p - y, h = p q.
- */
-static inline void ebm_binary_row(double s, int y, double w, int weighted, double *g, double *h) {
-  double e = ebm_exp(-fabs(s));
-  double pa = 1.0 / (1.0 + e);
-  double pb = e * pa;
-  double p = s >= 0 ? pa : pb;
-  double q = s >= 0 ? pb : pa;
-  double gg = y ? -q : p;
-  double hh = p * q;
-  if (weighted) {
-    gg = gg * w;
-    hh = hh * w;
-  }
-  *g = gg;
-  *h = hh;
-}
-
-/* Logistic loss: softplus(z) = max(z, 0) + log(1 + e^-|z|) with z = -s for y = 1 and s for y = 0. */
-static inline double ebm_binary_loss_row(double s, int y, double w, int weighted) {
-  double z = y ? -s : s;
-  double e = ebm_exp(-fabs(s));
-  double l = (z > 0 ? z : 0.0) + ebm_log(1.0 + e);
-  return weighted ? l * w : l;
+/* Natural logarithm of positive normal numbers. */
+static inline vd log_v(vd x) {
+  vi b = v_bits(x);
+  vd e = v_sub(v_from_bits(i_or(i_shr52(b), i_set(0x4330000000000000LL))), v_set(EBM_EXP_BIAS_MAGIC));
+  vd m = v_from_bits(i_or(i_and(b, i_set(0x000FFFFFFFFFFFFFLL)), i_set(0x3FF0000000000000LL)));
+  vm big = v_gt(m, v_set(EBM_SQRT2));
+  m = v_select(big, v_mul(m, v_set(0.5)), m);
+  e = v_select(big, v_add(e, v_set(1.0)), e);
+  vd one = v_set(1.0);
+  vd t = v_div(v_sub(m, one), v_add(m, one));
+  vd u = v_mul(t, t);
+  vd u2 = v_mul(u, u);
+  vd u4 = v_mul(u2, u2);
+  vd u8 = v_mul(u4, u4);
+  vd a01 = v_fma(v_set(1.0 / 3.0), u, one);
+  vd a23 = v_fma(v_set(1.0 / 7.0), u, v_set(1.0 / 5.0));
+  vd a45 = v_fma(v_set(1.0 / 11.0), u, v_set(1.0 / 9.0));
+  vd a67 = v_fma(v_set(1.0 / 15.0), u, v_set(1.0 / 13.0));
+  vd a89 = v_fma(v_set(1.0 / 19.0), u, v_set(1.0 / 17.0));
+  vd a03 = v_fma(a23, u2, a01);
+  vd a47 = v_fma(a67, u2, a45);
+  vd a810 = v_fma(v_set(1.0 / 21.0), u2, a89);
+  vd a07 = v_fma(a47, u4, a03);
+  vd q = v_fma(a810, u8, a07);
+  vd lm = v_mul(v_add(t, t), q);
+  return v_fma(e, v_set(EBM_LN2_HI), v_fma(e, v_set(EBM_LN2_LO), lm));
 }
 
 #endif

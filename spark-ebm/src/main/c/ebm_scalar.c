@@ -1,83 +1,69 @@
 /*
- * The scalar instruction set: plain C for any x86-64 CPU (compiled for the baseline ISA), and the
- * reference every SIMD version must match bit for bit.
+ * The row loops of ebm_loops.h for any x86-64 CPU: a "vector" of one double in plain C, compiled for
+ * the baseline ISA (fma() is libm's, rounded once like the FMA instructions). The rows the SIMD
+ * versions must match bit for bit.
  */
-#include "ebm_kernel.h"
-#include "ebm_math.h"
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
 
-static int binary_gh(float *s, const uint8_t *y, const float *w, const int16_t *apply, const double *update,
-    double *gh, int n) {
-  int bad = 0;
-  for (int j = 0; j < n; j++) {
-    double sd = ebm_apply(s, apply, update, j);
-    bad |= !ebm_finite(sd);
-    ebm_binary_row(sd, y[j] != 0, w ? (double) w[j] : 1.0, w != NULL, &gh[2 * j], &gh[2 * j + 1]);
-  }
-  return bad ? EBM_ERR_NON_FINITE : EBM_OK;
+#define EBM_ISA scalar
+#define EBM_LANES 1
+
+typedef double vd;
+typedef float vf;
+typedef uint64_t vi;
+typedef int vm;
+
+static inline vd v_set(double x) { return x; }
+static inline vd v_load(const double *p) { return *p; }
+static inline void v_store(double *p, vd x) { *p = x; }
+static inline vf f_load(const float *p) { return *p; }
+static inline void f_store(float *p, vf x) { *p = x; }
+static inline vd v_widen(vf x) { return (double) x; }
+static inline vf v_narrow(vd x) { return (float) x; }
+
+static inline vd v_add(vd a, vd b) { return a + b; }
+static inline vd v_sub(vd a, vd b) { return a - b; }
+static inline vd v_mul(vd a, vd b) { return a * b; }
+static inline vd v_div(vd a, vd b) { return a / b; }
+static inline vd v_fma(vd a, vd b, vd c) { return fma(a, b, c); }
+static inline vd v_fnma(vd a, vd b, vd c) { return fma(-a, b, c); }
+static inline vd v_max(vd a, vd b) { return a > b ? a : b; }
+static inline vd v_min(vd a, vd b) { return a < b ? a : b; }
+
+static inline vd v_neg(vd x) { return -x; }
+static inline vd v_abs(vd x) { return fabs(x); }
+static inline vd v_nabs(vd x) { return -fabs(x); }
+static inline vm v_gt(vd a, vd b) { return a > b; }
+static inline vm v_ge(vd a, vd b) { return a >= b; }
+static inline vm v_not_le(vd a, vd b) { return !(a <= b); }
+static inline vd v_select(vm m, vd a, vd b) { return m ? a : b; }
+static inline int m_any(vm m) { return m; }
+static inline vm m_bytes(const uint8_t *y) { return *y != 0; }
+
+static inline void v_store_pairs(double *p, vd a, vd b) {
+  p[0] = a;
+  p[1] = b;
 }
 
-static int squared_gh(float *s, const float *y, const float *w, const int16_t *apply, const double *update,
-    double *gh, int n) {
-  int bad = 0;
-  for (int j = 0; j < n; j++) {
-    double sd = ebm_apply(s, apply, update, j);
-    bad |= !ebm_finite(sd);
-    double g = sd - (double) y[j];
-    double h = 1.0;
-    if (w) {
-      g = g * (double) w[j];
-      h = (double) w[j];
-    }
-    gh[2 * j] = g;
-    gh[2 * j + 1] = h;
-  }
-  return bad ? EBM_ERR_NON_FINITE : EBM_OK;
+static inline vi v_bits(vd x) {
+  vi b;
+  memcpy(&b, &x, sizeof b);
+  return b;
 }
 
-static int binary_loss(float *s, const uint8_t *y, const float *w, const int16_t *apply, const double *update,
-    double acc[8], int n) {
-  int bad = 0;
-  for (int j = 0; j < n; j++) {
-    double sd = ebm_apply(s, apply, update, j);
-    bad |= !ebm_finite(sd);
-    acc[j & 7] += ebm_binary_loss_row(sd, y[j] != 0, w ? (double) w[j] : 1.0, w != NULL);
-  }
-  return bad ? EBM_ERR_NON_FINITE : EBM_OK;
+static inline vd v_from_bits(vi b) {
+  vd x;
+  memcpy(&x, &b, sizeof x);
+  return x;
 }
 
-static int squared_loss(float *s, const float *y, const float *w, const int16_t *apply, const double *update,
-    double acc[8], int n) {
-  int bad = 0;
-  for (int j = 0; j < n; j++) {
-    double sd = ebm_apply(s, apply, update, j);
-    bad |= !ebm_finite(sd);
-    double d = sd - (double) y[j];
-    double l = d * d;
-    acc[j & 7] += w ? l * (double) w[j] : l;
-  }
-  return bad ? EBM_ERR_NON_FINITE : EBM_OK;
-}
+static inline vi i_set(int64_t x) { return (vi) x; }
+static inline vi i_add(vi a, vi b) { return a + b; }
+static inline vi i_or(vi a, vi b) { return a | b; }
+static inline vi i_and(vi a, vi b) { return a & b; }
+static inline vi i_shl52(vi x) { return x << 52; }
+static inline vi i_shr52(vi x) { return x >> 52; }
 
-static void exp_array(const double *x, double *out, int n) {
-  for (int j = 0; j < n; j++) {
-    out[j] = ebm_exp(x[j]);
-  }
-}
-
-static void log_array(const double *x, double *out, int n) {
-  for (int j = 0; j < n; j++) {
-    out[j] = ebm_log(x[j]);
-  }
-}
-
-static uint32_t max_code(const int16_t *codes, int n) {
-  uint32_t m = 0;
-  for (int j = 0; j < n; j++) {
-    uint32_t c = (uint16_t) codes[j];
-    m = c > m ? c : m;
-  }
-  return m;
-}
-
-const ebm_isa ebm_isa_scalar = {"scalar", binary_gh, squared_gh, binary_loss, squared_loss, exp_array, log_array,
-    max_code};
+#include "ebm_loops.h"
