@@ -151,10 +151,7 @@ public final class EntropyLogicExplainerModel extends ConceptNetworkModel<Entrop
       ObjectNode o = array.addObject();
       o.put("label", e.label());
       o.put("exact", e.exact());
-      ArrayNode relevant = o.putArray("relevantConcepts");
-      for (int j : e.relevant()) {
-        relevant.add(j);
-      }
+      NetworkModelStore.putInts(o, "relevantConcepts", e.relevant());
       ArrayNode terms = o.putArray("terms");
       for (Term t : e.formula().terms()) {
         terms.addObject().put("care", t.care()).put("value", t.value());

@@ -130,14 +130,8 @@ final class NetworkModelStore {
     s.put("numFeatures", spec.numFeatures());
     s.put("numConcepts", spec.numConcepts());
     s.put("numClasses", spec.numClasses());
-    ArrayNode enc = s.putArray("encoderHidden");
-    for (int h : spec.encoderHidden()) {
-      enc.add(h);
-    }
-    ArrayNode head = s.putArray("headHidden");
-    for (int h : spec.headHidden()) {
-      head.add(h);
-    }
+    putInts(s, "encoderHidden", spec.encoderHidden());
+    putInts(s, "headHidden", spec.headHidden());
     s.put("activation", spec.activation().paramName());
     s.put("embeddingSize", spec.embeddingSize());
     s.put("temperature", spec.temperature());
@@ -153,6 +147,14 @@ final class NetworkModelStore {
           s.path("temperature").asDouble());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(path + "/network.json has an invalid network spec: " + e.getMessage(), e);
+    }
+  }
+
+  /** Puts {@code values} into {@code node} as the array {@code field}; {@link #ints} reads it back. */
+  static void putInts(ObjectNode node, String field, int[] values) {
+    ArrayNode array = node.putArray(field);
+    for (int v : values) {
+      array.add(v);
     }
   }
 
