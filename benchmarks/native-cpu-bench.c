@@ -6,7 +6,7 @@
  * the JMH figures (no JNI, no JVM); used to compare two versions of spark-ebm/src/main/c:
  *
  *   c=spark-ebm/src/main/c; f="-std=c11 -O3 -fPIC -ffp-contract=off -fno-math-errno -fno-strict-aliasing"
- *   gcc $f -I$c -c $c/ebm_kernel.c $c/ebm_cpu.c $c/ebm_scalar.c && gcc $f -I$c -mavx2 -mfma -c $c/ebm_avx2.c \
+ *   gcc $f -I$c -c $c/ebm_kernel.c $c/ebm_cpu.c $c/ebm_scalar.c && gcc $f -I$c -mavx2 -mfma -fno-gcse -c $c/ebm_avx2.c \
  *     && gcc $f -I$c -mavx512f -mavx512dq -mavx512bw -mavx512vl -mavx2 -mfma -c $c/ebm_avx512.c \
  *     && gcc -O2 -I$c benchmarks/native-cpu-bench.c ebm_*.o -lm -o native-cpu-bench
  *   ./native-cpu-bench avx2 logistic 7     # instruction set, loss, measured rounds (after one warm-up)
