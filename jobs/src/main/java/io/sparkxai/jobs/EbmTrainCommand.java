@@ -7,9 +7,7 @@ import io.sparkxai.ebm.EbmTrainingSummary;
 import io.sparkxai.ebm.ExplainableBoostingClassifier;
 import io.sparkxai.ebm.ExplainableBoostingRegressor;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,35 +43,13 @@ public final class EbmTrainCommand extends JobCommand {
       description = "Numeric columns to treat as categorical (non-numeric columns always are).")
   List<String> categorical;
 
-  @Option(names = "--interactions", paramLabel = "N",
-      description = "Pairs to boost: a count, or a multiple of the feature count like 3x (default 3x, 5x for "
-          + "regression; 0 for none).")
-  String interactions;
-
-  @Option(names = "--outer-bags", paramLabel = "N", description = "Outer bags (default 14).")
-  Integer outerBags;
-
-  @Option(names = "--max-rounds", paramLabel = "N", description = "Most boosting rounds (default 50000).")
-  Integer maxRounds;
-
-  @Option(names = "--learning-rate", paramLabel = "X", description = "Learning rate (default 0.015, 0.04 for "
-      + "regression).")
-  Double learningRate;
-
-  @Mixin SeedOption seed;
+  @Mixin EbmHyperparameters hyperparameters;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Repartition the training rows first (the model does not depend on it).")
   Integer partitions;
 
-  @Option(names = "--shards", paramLabel = "N",
-      description = "Shards per bag (default: one per 2,000,000 rows; 1 boosts each bag exactly in one task).")
-  Integer shards;
-
-  @Mixin ModelOutOption modelOut;
-
-  @Option(names = "--overwrite", description = "Replace an existing --model-out.")
-  boolean overwrite;
+  @Mixin ModelSaving saving;
 
   @Override
   public Integer call() throws Exception {
@@ -83,11 +59,7 @@ public final class EbmTrainCommand extends JobCommand {
     if (task != null) {
       EbmData.task(null, data.label, task); // checks the word before Spark starts
     }
-    String saveTo = modelOut.dir;
-    if (saveTo != null && !saveTo.contains("://") && Files.exists(Paths.get(saveTo)) && !overwrite) {
-      throw new UsageException("--model-out " + saveTo + " exists; remove it, choose another folder or add "
-          + "--overwrite");
-    }
+    saving.requireFree();
     configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
     return withSpark(config, spark -> fit(spark, config));
   }
@@ -118,9 +90,7 @@ public final class EbmTrainCommand extends JobCommand {
     EbmModelBase<?> model = estimator.fit(fitDf);
     double fitSeconds = secondsSince(began);
     Map<String, Object> m = resultMetrics(model, labeled, resolved, trainRows, fitSeconds);
-    if (modelOut.dir != null) {
-      (overwrite ? model.write().overwrite() : model.write()).save(modelOut.dir);
-    }
+    saving.save(model);
     metrics.write(m);
     printSummary(resolved, trainRows, m, model, fitSeconds);
     return 0;
@@ -177,12 +147,7 @@ public final class EbmTrainCommand extends JobCommand {
   private EbmEstimatorBase<?, ?> configure(EbmEstimatorBase<?, ?> e, SparkXaiConfig config) {
     try {
       e.set(e.logEvery(), config.getInt("sparkxai.ebm.log-every"));
-      Flags.ifGiven(interactions, v -> e.set(e.interactions(), v));
-      Flags.ifGiven(outerBags, v -> e.set(e.outerBags(), v));
-      Flags.ifGiven(maxRounds, v -> e.set(e.maxRounds(), v));
-      Flags.ifGiven(learningRate, v -> e.set(e.learningRate(), v));
-      Flags.ifGiven(seed.seed, v -> e.set(e.seed(), v));
-      Flags.ifGiven(shards, v -> e.set(e.numShards(), v));
+      hyperparameters.applyTo(e);
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
     }
@@ -210,7 +175,7 @@ public final class EbmTrainCommand extends JobCommand {
       sb.append(String.format(" %s %.3f%s", top.get(i).getKey(), top.get(i).getValue(), i < 7 ? "," : ""));
     }
     out.println(sb);
-    String saveTo = modelOut.dir;
+    String saveTo = saving.dir();
     Path metricsOut = metrics.file;
     if (saveTo != null || metricsOut != null) {
       out.println("ebm-train: " + (saveTo != null ? "model in " + saveTo : "")
