@@ -35,14 +35,7 @@ public final class EbmTrainCommand extends JobCommand {
   @Option(names = "--test", paramLabel = "PATH", description = "Test table for the metrics (same columns).")
   String test;
 
-  @Option(names = "--task", paramLabel = "TASK",
-      description = "binary, multiclass or regression (default: from the label's values).")
-  String task;
-
-  @Option(names = "--categorical", split = ",", paramLabel = "COL",
-      description = "Numeric columns to treat as categorical (non-numeric columns always are).")
-  List<String> categorical;
-
+  @Mixin EbmColumns columns;
   @Mixin EbmHyperparameters hyperparameters;
 
   @Option(names = "--partitions", paramLabel = "N",
@@ -56,9 +49,7 @@ public final class EbmTrainCommand extends JobCommand {
     SparkXaiConfig config = common.load(new Flags().put("sparkxai.ebm.partitions", partitions).asMap());
     Tables.requireExists("--train", data.train);
     Tables.requireExists("--test", test);
-    if (task != null) {
-      EbmData.task(null, data.label, task); // checks the word before Spark starts
-    }
+    columns.checkTask(data.label);
     saving.requireFree();
     configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
     return withSpark(config, spark -> fit(spark, config));
@@ -76,14 +67,14 @@ public final class EbmTrainCommand extends JobCommand {
     if (testDf != null && !List.of(testDf.columns()).contains(label)) {
       throw new UsageException("--test " + test + " has no label column '" + label + "'");
     }
-    String resolved = EbmData.task(trainDf, label, task);
+    String resolved = columns.task(trainDf, label);
     EbmData.Labeled labeled = EbmData.label(trainDf, testDf, label, resolved);
     int parts = config.getInt("sparkxai.ebm.partitions");
     Dataset<Row> fitDf = (parts > 0 ? labeled.train().repartition(parts) : labeled.train()).cache();
     String[] features = EbmData.features(fitDf, label);
     EbmEstimatorBase<?, ?> estimator = estimator(resolved, config);
     estimator.set(estimator.inputCols(), features);
-    estimator.set(estimator.categoricalCols(), EbmData.categorical(features, categorical));
+    estimator.set(estimator.categoricalCols(), columns.categorical(features));
     estimator.set(estimator.labelCol(), EbmData.LABEL);
     long trainRows = fitDf.count();
     long began = System.nanoTime();
