@@ -47,21 +47,7 @@ public final class ConceptsTrainCommand extends JobCommand {
       description = "cbm-independent, cbm-sequential, cbm-joint, cem, entropy-len or blackbox.")
   String model;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Training epochs (default 2001).")
-  Integer epochs;
-
-  @Option(names = "--learning-rate", paramLabel = "X",
-      description = "AdamW learning rate (default 0.01; entropy-len 0.001; blackbox: L-BFGS, ignored).")
-  Double learningRate;
-
-  @Mixin SeedOption seed;
-
-  @Option(names = "--batch-size", paramLabel = "N", description = "Rows per step; 0 = full batch (default).")
-  Integer batchSize;
-
-  @Option(names = "--shards", paramLabel = "N",
-      description = "Shards trained in parallel with parameter averaging; 0 = one per 100,000 rows (default).")
-  Integer shards;
+  @Mixin ConceptsHyperparameters hyperparameters;
 
   @Option(names = "--policy", paramLabel = "NAME",
       description = "Intervention order of the curve: random (default) or uncertainty.")
@@ -78,14 +64,7 @@ public final class ConceptsTrainCommand extends JobCommand {
     if (needsFeatures && (features == null || features.isEmpty())) {
       throw new UsageException("--features is required for --model " + model);
     }
-    if (learningRate != null && !(learningRate > 0)) {
-      throw new UsageException("--learning-rate must be > 0, got " + learningRate);
-    }
-    SparkXaiConfig config = common.load(new Flags()
-        .put("sparkxai.concepts.seed", seed.seed)
-        .put("sparkxai.concepts.epochs", epochs)
-        .put("sparkxai.concepts.batch-size", batchSize)
-        .put("sparkxai.concepts.shards", shards)
+    SparkXaiConfig config = common.load(hyperparameters.flags()
         .put("sparkxai.concepts.intervention-policy", policy)
         .asMap());
     Tables.requireExists("--train", data.train);
@@ -93,7 +72,7 @@ public final class ConceptsTrainCommand extends JobCommand {
     ConceptsTraining training = new ConceptsTraining(model, features == null ? List.of() : features, concepts,
         data.label, config.getLong("sparkxai.concepts.seed"), config.getInt("sparkxai.concepts.epochs"),
         config.getInt("sparkxai.concepts.batch-size"), config.getInt("sparkxai.concepts.shards"),
-        config.getString("sparkxai.concepts.intervention-policy"), learningRate, modelOut.dir);
+        config.getString("sparkxai.concepts.intervention-policy"), hyperparameters.learningRate, modelOut.dir);
     return withSpark(config, spark -> train(spark, config, training));
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,31 +26,13 @@ import picocli.CommandLine.Option;
     description = "Runs every capability once on generated data (or on --train/--test) and prints the results.")
 public final class DemoCommand extends JobCommand {
 
-  @Option(names = "--train", paramLabel = "PATH", description = "Training table (CSV with header, or Parquet).")
-  String train;
-
-  @Option(names = "--test", paramLabel = "PATH", description = "Test table (CSV with header, or Parquet).")
-  String test;
-
-  @Option(names = "--label", paramLabel = "COL",
-      description = "Label column of --train/--test (default: the last column).")
-  String label;
+  @ArgGroup(exclusive = false) DemoTables tables;
 
   @Option(names = "--positive-label", paramLabel = "VALUE",
       description = "Which label value is the positive class (default: the larger).")
   String positiveLabel;
 
-  @Option(names = "--rows", paramLabel = "N", description = "Generated training rows (default 100000).")
-  Integer rows;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated data and the models.")
-  Long seed;
-
-  @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the data.")
-  Integer partitions;
-
-  @Option(names = "--output-dir", paramLabel = "DIR", description = "Where the demo writes models and images.")
-  Path outputDir;
+  @Mixin DemoSettings settings;
 
   @Option(names = "--parts", paramLabel = "NAME", split = ",",
       description = "Comma-separated parts to run (default all); unknown names are listed in the error.")
@@ -65,24 +48,18 @@ public final class DemoCommand extends JobCommand {
 
   @Override
   public Integer call() throws Exception {
-    if ((train == null) != (test == null)) {
-      throw new UsageException("--train and --test go together; give both or neither");
+    SparkXaiConfig config = common.load(settings.flags().asMap());
+    if (tables != null) {
+      Tables.requireExists("--train", tables.train);
+      Tables.requireExists("--test", tables.test);
     }
-    SparkXaiConfig config = common.load(new Flags()
-        .put("sparkxai.demo.train-rows", rows)
-        .put("sparkxai.demo.seed", seed)
-        .put("sparkxai.demo.partitions", partitions)
-        .put("sparkxai.demo.output-dir", outputDir)
-        .asMap());
-    Tables.requireExists("--train", train);
-    Tables.requireExists("--test", test);
     List<DemoPart> selected = selectParts();
     long started = System.nanoTime();
     return withSpark(config, spark -> {
       TaskJvms taskJvms = TaskJvms.register(spark);
       DemoContext ctx = context(spark, config, taskJvms);
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("data", ctx.generated() ? "synthetic" : train);
+      m.put("data", ctx.generated() ? "synthetic" : tables.train);
       m.put("positive_label", ctx.label().positive());
       for (DemoPart part : selected) {
         m.put(part.name(), part.run(ctx));
@@ -111,7 +88,7 @@ public final class DemoCommand extends JobCommand {
     Dataset<Row> trainDf;
     Dataset<Row> testDf;
     String labelCol;
-    boolean generated = train == null;
+    boolean generated = tables == null;
     if (generated) {
       long n = config.getLong("sparkxai.demo.train-rows");
       long nTest = config.getLong("sparkxai.demo.test-rows");
@@ -124,16 +101,16 @@ public final class DemoCommand extends JobCommand {
           demoSeed, n, nTest);
     } else {
       List<String> markers = config.getStringList("sparkxai.data.missing-markers");
-      trainDf = Tables.read(spark, "--train", train, markers);
-      testDf = Tables.read(spark, "--test", test, markers);
-      String[] columns = trainDf.columns();
-      labelCol = label != null ? label : columns[columns.length - 1];
+      trainDf = Tables.read(spark, "--train", tables.train, markers);
+      testDf = Tables.read(spark, "--test", tables.test, markers);
+      labelCol = tables.labelOr(trainDf.columns());
       if (!List.of(testDf.columns()).contains(labelCol)) {
-        throw new UsageException("--test " + test + " has no label column '" + labelCol + "'");
+        throw new UsageException("--test " + tables.test + " has no label column '" + labelCol + "'");
       }
       trainDf = taskJvms.recordedOn(trainDf.repartition(parallelism)).cache();
       testDf = taskJvms.recordedOn(testDf).cache();
-      out.printf("data: %s (%d rows), %s (%d rows), label '%s'%n", train, trainDf.count(), test, testDf.count(),
+      out.printf("data: %s (%d rows), %s (%d rows), label '%s'%n", tables.train, trainDf.count(), tables.test,
+          testDf.count(),
           labelCol);
     }
     BinaryLabel binary = BinaryLabel.of(trainDf, labelCol, positiveLabel);

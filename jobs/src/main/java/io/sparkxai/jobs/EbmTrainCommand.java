@@ -7,9 +7,7 @@ import io.sparkxai.ebm.EbmTrainingSummary;
 import io.sparkxai.ebm.ExplainableBoostingClassifier;
 import io.sparkxai.ebm.ExplainableBoostingRegressor;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,57 +35,22 @@ public final class EbmTrainCommand extends JobCommand {
   @Option(names = "--test", paramLabel = "PATH", description = "Test table for the metrics (same columns).")
   String test;
 
-  @Option(names = "--task", paramLabel = "TASK",
-      description = "binary, multiclass or regression (default: from the label's values).")
-  String task;
-
-  @Option(names = "--categorical", split = ",", paramLabel = "COL",
-      description = "Numeric columns to treat as categorical (non-numeric columns always are).")
-  List<String> categorical;
-
-  @Option(names = "--interactions", paramLabel = "N",
-      description = "Pairs to boost: a count, or a multiple of the feature count like 3x (default 3x, 5x for "
-          + "regression; 0 for none).")
-  String interactions;
-
-  @Option(names = "--outer-bags", paramLabel = "N", description = "Outer bags (default 14).")
-  Integer outerBags;
-
-  @Option(names = "--max-rounds", paramLabel = "N", description = "Most boosting rounds (default 50000).")
-  Integer maxRounds;
-
-  @Option(names = "--learning-rate", paramLabel = "X", description = "Learning rate (default 0.015, 0.04 for "
-      + "regression).")
-  Double learningRate;
-
-  @Mixin SeedOption seed;
+  @Mixin EbmColumns columns;
+  @Mixin EbmHyperparameters hyperparameters;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Repartition the training rows first (the model does not depend on it).")
   Integer partitions;
 
-  @Option(names = "--shards", paramLabel = "N",
-      description = "Shards per bag (default: one per 2,000,000 rows; 1 boosts each bag exactly in one task).")
-  Integer shards;
-
-  @Mixin ModelOutOption modelOut;
-
-  @Option(names = "--overwrite", description = "Replace an existing --model-out.")
-  boolean overwrite;
+  @Mixin ModelSaving saving;
 
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(new Flags().put("sparkxai.ebm.partitions", partitions).asMap());
     Tables.requireExists("--train", data.train);
     Tables.requireExists("--test", test);
-    if (task != null) {
-      EbmData.task(null, data.label, task); // checks the word before Spark starts
-    }
-    String saveTo = modelOut.dir;
-    if (saveTo != null && !saveTo.contains("://") && Files.exists(Paths.get(saveTo)) && !overwrite) {
-      throw new UsageException("--model-out " + saveTo + " exists; remove it, choose another folder or add "
-          + "--overwrite");
-    }
+    columns.checkTask(data.label);
+    saving.requireFree();
     configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
     return withSpark(config, spark -> fit(spark, config));
   }
@@ -104,23 +67,21 @@ public final class EbmTrainCommand extends JobCommand {
     if (testDf != null && !List.of(testDf.columns()).contains(label)) {
       throw new UsageException("--test " + test + " has no label column '" + label + "'");
     }
-    String resolved = EbmData.task(trainDf, label, task);
+    String resolved = columns.task(trainDf, label);
     EbmData.Labeled labeled = EbmData.label(trainDf, testDf, label, resolved);
     int parts = config.getInt("sparkxai.ebm.partitions");
     Dataset<Row> fitDf = (parts > 0 ? labeled.train().repartition(parts) : labeled.train()).cache();
     String[] features = EbmData.features(fitDf, label);
     EbmEstimatorBase<?, ?> estimator = estimator(resolved, config);
     estimator.set(estimator.inputCols(), features);
-    estimator.set(estimator.categoricalCols(), EbmData.categorical(features, categorical));
+    estimator.set(estimator.categoricalCols(), columns.categorical(features));
     estimator.set(estimator.labelCol(), EbmData.LABEL);
     long trainRows = fitDf.count();
     long began = System.nanoTime();
     EbmModelBase<?> model = estimator.fit(fitDf);
     double fitSeconds = secondsSince(began);
     Map<String, Object> m = resultMetrics(model, labeled, resolved, trainRows, fitSeconds);
-    if (modelOut.dir != null) {
-      (overwrite ? model.write().overwrite() : model.write()).save(modelOut.dir);
-    }
+    saving.save(model);
     metrics.write(m);
     printSummary(resolved, trainRows, m, model, fitSeconds);
     return 0;
@@ -177,12 +138,7 @@ public final class EbmTrainCommand extends JobCommand {
   private EbmEstimatorBase<?, ?> configure(EbmEstimatorBase<?, ?> e, SparkXaiConfig config) {
     try {
       e.set(e.logEvery(), config.getInt("sparkxai.ebm.log-every"));
-      Flags.ifGiven(interactions, v -> e.set(e.interactions(), v));
-      Flags.ifGiven(outerBags, v -> e.set(e.outerBags(), v));
-      Flags.ifGiven(maxRounds, v -> e.set(e.maxRounds(), v));
-      Flags.ifGiven(learningRate, v -> e.set(e.learningRate(), v));
-      Flags.ifGiven(seed.seed, v -> e.set(e.seed(), v));
-      Flags.ifGiven(shards, v -> e.set(e.numShards(), v));
+      hyperparameters.applyTo(e);
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
     }
@@ -210,7 +166,7 @@ public final class EbmTrainCommand extends JobCommand {
       sb.append(String.format(" %s %.3f%s", top.get(i).getKey(), top.get(i).getValue(), i < 7 ? "," : ""));
     }
     out.println(sb);
-    String saveTo = modelOut.dir;
+    String saveTo = saving.dir();
     Path metricsOut = metrics.file;
     if (saveTo != null || metricsOut != null) {
       out.println("ebm-train: " + (saveTo != null ? "model in " + saveTo : "")

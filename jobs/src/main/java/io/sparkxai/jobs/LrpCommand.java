@@ -31,44 +31,22 @@ public final class LrpCommand extends JobCommand {
       description = "CSV without header, one flattened input per row; or a folder of images.")
   Path input;
 
-  @Option(names = "--output", required = true, paramLabel = "PATH",
-      description = "CSV of relevance, one row per input, same layout (images: height, width, channel in the"
-          + " stored B,G,R order; an index of the images is written beside it as PATH.index.csv).")
-  Path output;
-
-  @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch (default 64).")
-  Integer batchSize;
-
-  @Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where to compute (default auto).")
-  String device;
-
-  @Option(names = "--precision", paramLabel = "float32|float64", description = "Default float32.")
-  String precision;
-
-  @Option(names = "--heatmaps", paramLabel = "DIR", description = "Also write one heatmap PNG per input row.")
-  Path heatmaps;
-
+  @Mixin LrpOutput output;
+  @Mixin LrpCompute compute;
   @Mixin LrpRuleOptions rules;
   @Mixin LrpImageOptions images;
   @Mixin MetricsOption metrics;
 
   @Override
   public Integer call() throws Exception {
-    SparkXaiConfig config = common.load(new Flags()
-        .put("sparkxai.lrp.batch-size", batchSize)
-        .put("sparkxai.lrp.device", device)
-        .put("sparkxai.lrp.precision", precision)
-        .asMap());
+    SparkXaiConfig config = common.load(compute.flags().asMap());
     if (!Files.isRegularFile(model)) {
       throw new UsageException("--model " + model + ": no such file");
     }
     if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
       throw new UsageException("--input " + input + ": no such file or folder");
     }
-    LrpExplainer lrp = new LrpExplainer().setModelPath(model.toString())
-        .setBatchSize(config.getInt("sparkxai.lrp.batch-size"))
-        .setDevice(config.getString("sparkxai.lrp.device"))
-        .setPrecision(config.getString("sparkxai.lrp.precision"));
+    LrpExplainer lrp = LrpCompute.applyTo(new LrpExplainer().setModelPath(model.toString()), config);
     LrpOptions options = rules.applyTo(lrp);
     if (Files.isDirectory(input)) {
       images.applyTo(lrp);
@@ -82,16 +60,16 @@ public final class LrpCommand extends JobCommand {
   private int csvRows(LrpExplainer lrp, LrpOptions options) throws Exception {
     long started = System.nanoTime();
     LrpCsvRows.Explained e = LrpCsvRows.explain(model, input, lrp, options);
-    LrpCsvRows.writeCsv(e, output, LrpCsvRows.dataType(lrp));
-    if (heatmaps != null) {
-      LrpCsvRows.writeHeatmaps(e, heatmaps);
+    LrpCsvRows.writeCsv(e, output.csv, LrpCsvRows.dataType(lrp));
+    if (output.heatmaps != null) {
+      LrpCsvRows.writeHeatmaps(e, output.heatmaps);
     }
     double seconds = secondsSince(started);
     metrics.write(LrpMetrics.ofRows(model, e, lrp, options, rules.target, seconds));
     double ratio = e.forwardNanos() == 0 ? Double.NaN : (double) e.lrpNanos() / e.forwardNanos();
-    out().printf(Locale.ROOT, "lrp: %d row(s) of %s explained with %s on %s (%s), relevance in %s%s; %.2f s"
+    out().printf(Locale.ROOT, "lrp: %d row(s) of %s explained with %s on %s (%s), relevance in %s; %.2f s"
         + " (LRP %.3f s = %.1fx the forward pass)%n", e.rows(), model.getFileName(), options.composite().name(),
-        e.device(), lrp.getPrecision(), output, heatmapsNote(), seconds, e.lrpNanos() / 1e9, ratio);
+        e.device(), lrp.getPrecision(), output.where(), seconds, e.lrpNanos() / 1e9, ratio);
     return 0;
   }
 
@@ -101,7 +79,7 @@ public final class LrpCommand extends JobCommand {
     return withSpark(config, spark -> {
       LrpImageFolder.Written w;
       try {
-        w = LrpImageFolder.run(spark, lrp, input, images.partitions(), output, heatmaps);
+        w = LrpImageFolder.run(spark, lrp, input, images.partitions(), output.csv, output.heatmaps);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage()); // params checked on the driver, before any task
       }
@@ -110,14 +88,9 @@ public final class LrpCommand extends JobCommand {
       metrics.write(LrpMetrics.ofImages(model, input, w, lrp, rules.target, master, seconds));
       LrpCounts c = w.counts();
       out().printf(Locale.ROOT, "lrp: %d image(s) in %s, %d explained, %d invalid (%d skipped), with %s on %s; %d"
-          + " model load(s) in %d JVM(s); relevance in %s%s; %.1f s%n", c.rows(), input, w.explained(), c.invalid(),
-          c.skipped(), LrpMetrics.rules(lrp), master, c.modelLoads(), c.perJvm().size(), output, heatmapsNote(),
-          seconds);
+          + " model load(s) in %d JVM(s); relevance in %s; %.1f s%n", c.rows(), input, w.explained(), c.invalid(),
+          c.skipped(), LrpMetrics.rules(lrp), master, c.modelLoads(), c.perJvm().size(), output.where(), seconds);
       return 0;
     });
-  }
-
-  private String heatmapsNote() {
-    return heatmaps == null ? "" : ", heatmaps in " + heatmaps;
   }
 }
