@@ -61,17 +61,20 @@ public class DeclaredParamsTest {
     }
   }
 
-  public static final class Toy extends Transformer implements MoreParams<Toy> {
+  /**
+   * What a stage using the idiom must add itself: its uid and its registry (made after the uid is
+   * set); the rest is a do-nothing transformer.
+   */
+  public abstract static class ToyStage<S extends ToyStage<S>> extends Transformer {
     private static final long serialVersionUID = 1L;
     private final String uid;
     private final ParamRegistry registry;
 
-    public Toy(String uid) {
+    ToyStage(String uid) {
       this.uid = uid;
       this.registry = ParamRegistry.of(this);
     }
 
-    @Override
     public ParamRegistry paramRegistry() {
       return registry;
     }
@@ -82,7 +85,7 @@ public class DeclaredParamsTest {
     }
 
     @Override
-    public Toy copy(ParamMap extra) {
+    public S copy(ParamMap extra) {
       return defaultCopy(extra);
     }
 
@@ -94,6 +97,14 @@ public class DeclaredParamsTest {
     @Override
     public StructType transformSchema(StructType schema) {
       return schema;
+    }
+  }
+
+  public static final class Toy extends ToyStage<Toy> implements MoreParams<Toy> {
+    private static final long serialVersionUID = 1L;
+
+    public Toy(String uid) {
+      super(uid);
     }
   }
 
@@ -121,37 +132,15 @@ public class DeclaredParamsTest {
     }
   }
 
-  public static final class Opt extends Transformer implements OptionalParams<Opt> {
+  public static final class Opt extends ToyStage<Opt> implements OptionalParams<Opt> {
     private static final long serialVersionUID = 1L;
-    private final ParamRegistry registry;
 
     public Opt() {
-      this.registry = ParamRegistry.of(this);
+      super("opt");
     }
 
-    @Override
-    public ParamRegistry paramRegistry() {
-      return registry;
-    }
-
-    @Override
-    public String uid() {
-      return "opt";
-    }
-
-    @Override
-    public Opt copy(ParamMap extra) {
-      return defaultCopy(extra);
-    }
-
-    @Override
-    public Dataset<Row> transform(Dataset<?> dataset) {
-      return dataset.toDF();
-    }
-
-    @Override
-    public StructType transformSchema(StructType schema) {
-      return schema;
+    public Opt(String uid) {
+      super(uid);
     }
   }
 
