@@ -53,7 +53,7 @@ public final class ConceptsTrainCommand extends JobCommand {
       description = "Intervention order of the curve: random (default) or uncertainty.")
   String policy;
 
-  @Mixin ModelOutOption modelOut;
+  @Mixin ModelSaving saving;
 
   @Override
   public Integer call() throws Exception {
@@ -69,10 +69,11 @@ public final class ConceptsTrainCommand extends JobCommand {
         .asMap());
     Tables.requireExists("--train", data.train);
     Tables.requireExists("--test", test);
+    saving.requireFree();
     ConceptsTraining training = new ConceptsTraining(model, features == null ? List.of() : features, concepts,
         data.label, config.getLong("sparkxai.concepts.seed"), config.getInt("sparkxai.concepts.epochs"),
         config.getInt("sparkxai.concepts.batch-size"), config.getInt("sparkxai.concepts.shards"),
-        config.getString("sparkxai.concepts.intervention-policy"), hyperparameters.learningRate, modelOut.dir);
+        config.getString("sparkxai.concepts.intervention-policy"), hyperparameters.learningRate, saving);
     return withSpark(config, spark -> train(spark, config, training));
   }
 

@@ -39,10 +39,10 @@ import org.apache.spark.sql.functions;
  * @param shards shards trained in parallel, 0 for one per 100,000 rows
  * @param policy the intervention curve's order
  * @param learningRate the learning rate, or null for the model's default
- * @param modelOut where to save the model, or null
+ * @param saving where to save the model (--model-out, --overwrite)
  */
 record ConceptsTraining(String model, List<String> features, List<String> concepts, String label, long seed,
-    int epochs, int batchSize, int shards, String policy, Double learningRate, String modelOut) {
+    int epochs, int batchSize, int shards, String policy, Double learningRate, ModelSaving saving) {
 
   /** Fits, measures on {@code test}, puts the metrics into {@code metrics}, and returns a summary phrase. */
   String run(Dataset<Row> train, Dataset<Row> test, Map<String, Object> metrics, PrintWriter out) throws IOException {
@@ -85,9 +85,7 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
     metrics.put("intervention_policy", m.policy());
     metrics.put("leakage", m.leakage());
     metrics.put("shards", Integer.parseInt(trained.provenance().get("shards")));
-    if (modelOut != null) {
-      trained.write().overwrite().save(modelOut);
-    }
+    saving.save(trained);
     return String.format(Locale.ROOT, "test task accuracy %.3f, concept accuracy %.3f, all concepts "
         + "intervened %.3f", m.taskAccuracy(), m.conceptAccuracy(), m.taskAccuracyAllIntervened());
   }
@@ -119,9 +117,7 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
     metrics.put("explanations_exact",
         trained.explanations().stream().allMatch(LogicExplanations.ClassExplanation::exact));
     formulas.forEach((k, v) -> out.printf("concepts-train: class %s ⇔ %s%n", k, v));
-    if (modelOut != null) {
-      trained.write().overwrite().save(modelOut);
-    }
+    saving.save(trained);
     return String.format(Locale.ROOT, "test task accuracy %.3f, explanation accuracy %.3f, fidelity %.3f, "
         + "complexity %.1f", accuracy, e.accuracy(), e.fidelity(), e.complexity());
   }
@@ -145,9 +141,7 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
     metrics.put("intervention_curve", List.of());
     metrics.put("baseline", "MLlib MultilayerPerceptronClassifier, layers " + featureCols.length + "-10-8-" + classes
         + ", L-BFGS");
-    if (modelOut != null) {
-      fitted.write().overwrite().save(modelOut);
-    }
+    saving.save(fitted);
     return String.format(Locale.ROOT, "test task accuracy %.3f (no concepts)", accuracy);
   }
 

@@ -67,6 +67,42 @@ class ConceptsCommandsTest {
   }
 
   @Test
+  void modelOutNeverDeletesAFolderThatIsNotAModelAndReplacesOnlyWithOverwrite() throws Exception {
+    Path precious = Files.createDirectories(tmp.resolve("precious"));
+    Files.writeString(precious.resolve("thesis.txt"), "important");
+    String[] train = {"concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
+        testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1",
+        "--epochs", "50", "--model-out"};
+    run(with(train, precious.toString())).assertUsageError("--model-out", "exists", "--overwrite");
+    run(with(train, precious.toString(), "--overwrite")).assertUsageError("--model-out", "is not a saved model");
+    assertEquals("important", Files.readString(precious.resolve("thesis.txt")));
+    assertEquals(List.of(precious.resolve("thesis.txt")), list(precious));
+
+    Path model = tmp.resolve("len-model");
+    run(with(train, model.toString())).assertOk();
+    assertTrue(Files.isDirectory(model.resolve("metadata")));
+    run(with(train, model.toString())).assertUsageError("--model-out", "exists", "--overwrite");
+    Files.writeString(model.resolve("marker"), "old");
+    run(with(train, model.toString(), "--overwrite")).assertOk();
+    assertFalse(Files.exists(model.resolve("marker")), "the old folder is replaced whole");
+    assertTrue(Files.isDirectory(model.resolve("metadata")));
+    assertEquals(List.of(model), list(tmp).stream().filter(p -> p.getFileName().toString().contains("len-model"))
+        .toList(), "no temporary folder is left beside the model");
+  }
+
+  private static String[] with(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  private static List<Path> list(Path dir) throws java.io.IOException {
+    try (var s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
   void entropyNetworkReportsItsFormulas() throws Exception {
     Measured r = runMeasured(tmp, "concepts-train", "--master", "local[2]", "--train", trainCsv.toString(), "--test",
         testCsv.toString(), "--concepts", "c0,c1", "--label", "y", "--model", "entropy-len", "--seed", "1");

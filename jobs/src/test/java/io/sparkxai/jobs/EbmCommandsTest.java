@@ -105,6 +105,33 @@ class EbmCommandsTest {
   }
 
   @Test
+  void overwriteReplacesAModelWholeAndNeverAFolderThatIsNotOne() throws Exception {
+    Path model = tmp.resolve("replaced");
+    String[] fit = {"ebm-train", "--master", "local[2]", "--train", train.toString(), "--label", "label",
+        "--interactions", "0", "--outer-bags", "1", "--max-rounds", "20", "--model-out", model.toString()};
+    run(fit).assertOk();
+    Files.writeString(model.resolve("marker"), "old");
+    run(fit).assertUsageError("--model-out", "exists", "--overwrite");
+    assertTrue(Files.exists(model.resolve("marker")), "refused before any work: the old model is untouched");
+    String[] again = java.util.Arrays.copyOf(fit, fit.length + 1);
+    again[fit.length] = "--overwrite";
+    run(again).assertOk();
+    assertFalse(Files.exists(model.resolve("marker")), "the old folder is replaced whole");
+    assertTrue(Files.isDirectory(model.resolve("metadata")));
+    try (var beside = Files.list(tmp)) {
+      assertEquals(List.of(model), beside.filter(p -> p.getFileName().toString().contains("replaced")).toList(),
+          "no temporary folder is left beside the model");
+    }
+
+    Path notAModel = Files.createDirectories(tmp.resolve("notes"));
+    Files.writeString(notAModel.resolve("notes.txt"), "keep me");
+    String[] over = java.util.Arrays.copyOf(again, again.length);
+    over[java.util.Arrays.asList(over).indexOf("--model-out") + 1] = notAModel.toString();
+    run(over).assertUsageError("--model-out", "is not a saved model");
+    assertEquals("keep me", Files.readString(notAModel.resolve("notes.txt")));
+  }
+
+  @Test
   void badFlagsFailBeforeSparkStarts() {
     CommandRun task = run("ebm-train", "--train", train.toString(), "--label", "label", "--task", "ranking");
     assertEquals(2, task.code());
