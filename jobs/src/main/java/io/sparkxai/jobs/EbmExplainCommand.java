@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.ml.util.DefaultParamsReader$;
@@ -50,6 +51,12 @@ public final class EbmExplainCommand extends JobCommand {
       description = "Folder for contributions.parquet and global.json.")
   String output;
 
+  @Option(names = "--overwrite", description = "Replace the explanations an earlier run wrote in --output.")
+  boolean overwrite;
+
+  /** What this command writes into --output: only a folder holding no more than these is ever replaced. */
+  private static final Set<String> OUTPUTS = Set.of("contributions.parquet", "global.json");
+
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(Map.of());
@@ -58,6 +65,7 @@ public final class EbmExplainCommand extends JobCommand {
     if (!model.contains("://") && !Files.isDirectory(Paths.get(model, "metadata"))) {
       throw new UsageException("--model " + model + ": not a saved model (no metadata folder)");
     }
+    requireOutputFree();
     return withSpark(config, spark -> {
       EbmModelBase<?> m = load(spark);
       EbmModel ebm = m.ebm();
@@ -74,6 +82,38 @@ public final class EbmExplainCommand extends JobCommand {
           output + "/contributions.parquet", global);
       return 0;
     });
+  }
+
+  /**
+   * Refuses, before Spark starts, a local --output that is a file, holds explanations without
+   * --overwrite, or holds anything this command did not write (which is never replaced).
+   */
+  private void requireOutputFree() throws IOException {
+    if (output.contains("://")) {
+      return;
+    }
+    Path dir = Paths.get(output);
+    if (!Files.exists(dir)) {
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new UsageException("--output " + output + " is a file; give a folder");
+    }
+    List<String> names;
+    try (var listing = Files.list(dir)) {
+      names = listing.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    List<String> foreign = names.stream().filter(n -> !OUTPUTS.contains(n)).toList();
+    if (!foreign.isEmpty()) {
+      throw new UsageException("--output " + output + " holds files ebm-explain did not write (" + foreign.get(0)
+          + (foreign.size() > 1 ? " and " + (foreign.size() - 1) + " more" : "") + "); choose another folder");
+    }
+    if (!overwrite) {
+      throw new UsageException("--output " + output + " holds explanations already; add --overwrite to replace them");
+    }
   }
 
   private EbmModelBase<?> load(SparkSession spark) {
@@ -140,18 +180,27 @@ public final class EbmExplainCommand extends JobCommand {
       throws IOException {
     org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dir, name);
     FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(dir, "." + name + "-tmp-" + UUID.randomUUID());
+    String stamp = UUID.randomUUID().toString();
+    org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(dir, "." + name + "-tmp-" + stamp);
+    org.apache.hadoop.fs.Path old = new org.apache.hadoop.fs.Path(dir, "." + name + "-old-" + stamp);
     try {
       df.write().parquet(tmp.toString());
-      if (fs.exists(target)) {
-        fs.delete(target, true);
+      // swap: the old explanations stay until the new ones are complete
+      if (fs.exists(target) && !fs.rename(target, old)) {
+        throw new IOException("cannot move " + target + " aside to " + old);
       }
       if (!fs.rename(tmp, target)) {
+        if (fs.exists(old)) {
+          fs.rename(old, target);
+        }
         throw new IOException("cannot move " + tmp + " to " + target);
       }
     } finally {
       if (fs.exists(tmp)) {
         fs.delete(tmp, true);
+      }
+      if (fs.exists(old) && fs.exists(target)) {
+        fs.delete(old, true);
       }
     }
   }

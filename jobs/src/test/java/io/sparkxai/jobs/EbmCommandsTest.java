@@ -105,7 +105,7 @@ class EbmCommandsTest {
   }
 
   @Test
-  void overwriteReplacesAModelWholeAndNeverAFolderThatIsNotOne() throws Exception {
+  void overwriteReplacesOurOutputWholeAndNeverAFolderThatIsNotOurs() throws Exception {
     Path model = tmp.resolve("replaced");
     String[] fit = {"ebm-train", "--master", "local[2]", "--train", train.toString(), "--label", "label",
         "--interactions", "0", "--outer-bags", "1", "--max-rounds", "20", "--model-out", model.toString()};
@@ -128,6 +128,22 @@ class EbmCommandsTest {
     String[] over = java.util.Arrays.copyOf(again, again.length);
     over[java.util.Arrays.asList(over).indexOf("--model-out") + 1] = notAModel.toString();
     run(over).assertUsageError("--model-out", "is not a saved model");
+    assertEquals("keep me", Files.readString(notAModel.resolve("notes.txt")));
+
+    Path explained = tmp.resolve("why");
+    String[] explain = {"ebm-explain", "--master", "local[2]", "--model", model.toString(), "--input",
+        test.toString(), "--output", explained.toString()};
+    run(explain).assertOk();
+    run(explain).assertUsageError("--output", "holds explanations already", "--overwrite");
+    String[] explainAgain = java.util.Arrays.copyOf(explain, explain.length + 1);
+    explainAgain[explain.length] = "--overwrite";
+    run(explainAgain).assertOk();
+    try (var inside = Files.list(explained)) {
+      assertEquals(List.of("contributions.parquet", "global.json"),
+          inside.map(p -> p.getFileName().toString()).sorted().toList(), "nothing left beside the outputs");
+    }
+    explainAgain[java.util.Arrays.asList(explainAgain).indexOf("--output") + 1] = notAModel.toString();
+    run(explainAgain).assertUsageError("--output", "holds files ebm-explain did not write (notes.txt)");
     assertEquals("keep me", Files.readString(notAModel.resolve("notes.txt")));
   }
 
