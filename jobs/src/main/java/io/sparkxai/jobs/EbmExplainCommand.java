@@ -54,6 +54,12 @@ public final class EbmExplainCommand extends JobCommand {
   @Option(names = "--overwrite", description = "Replace the explanations an earlier run wrote in --output.")
   boolean overwrite;
 
+  @picocli.CommandLine.Mixin ReportOption report;
+
+  @Option(names = "--report-rows", paramLabel = "N", defaultValue = "5",
+      description = "Rows of --input explained one by one in the --report (default ${DEFAULT-VALUE}).")
+  int reportRows;
+
   /** What this command writes into --output: only a folder holding no more than these is ever replaced. */
   private static final Set<String> OUTPUTS = Set.of("contributions.parquet", "global.json");
 
@@ -66,6 +72,10 @@ public final class EbmExplainCommand extends JobCommand {
       throw new UsageException("--model " + model + ": not a saved model (no metadata folder)");
     }
     requireOutputFree();
+    report.check();
+    if (reportRows < 0) {
+      throw new UsageException("--report-rows must be >= 0, got " + reportRows);
+    }
     return withSpark(config, spark -> {
       EbmModelBase<?> m = load(spark);
       EbmModel ebm = m.ebm();
@@ -80,6 +90,14 @@ public final class EbmExplainCommand extends JobCommand {
       out().printf("ebm-explain: %d rows explained by %d terms; contributions in %s, global explanation in %s%n",
           spark.read().parquet(output + "/contributions.parquet").count(), ebm.termNames().size(),
           output + "/contributions.parquet", global);
+      if (report.wanted()) {
+        m.set(m.contributionsCol(), "");
+        io.sparkxai.ebm.EbmGlobalReport g = m.globalReport()
+            .title("EBM explanations of " + Paths.get(input).getFileName());
+        report.write(reportRows == 0 ? g.build() : m.localReport(g, rows, reportRows, null));
+        out().println("ebm-explain: report in " + report.file + (reportRows > 0 ? " (" + reportRows
+            + " rows explained one by one)" : ""));
+      }
       return 0;
     });
   }

@@ -44,6 +44,8 @@ public final class EbmTrainCommand extends JobCommand {
 
   @Mixin ModelSaving saving;
 
+  @Mixin ReportOption report;
+
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(new Flags().put("sparkxai.ebm.partitions", partitions).asMap());
@@ -51,6 +53,7 @@ public final class EbmTrainCommand extends JobCommand {
     Tables.requireExists("--test", test);
     columns.checkTask(data.label);
     saving.requireFree();
+    report.check();
     configure(new ExplainableBoostingClassifier(), config); // refuses bad values before Spark starts
     return withSpark(config, spark -> fit(spark, config));
   }
@@ -80,11 +83,36 @@ public final class EbmTrainCommand extends JobCommand {
     long began = System.nanoTime();
     EbmModelBase<?> model = estimator.fit(fitDf);
     double fitSeconds = secondsSince(began);
+    if (!labeled.classes().isEmpty()) {
+      model.setClassNames(labeled.classes());
+    }
     Map<String, Object> m = resultMetrics(model, labeled, resolved, trainRows, fitSeconds);
     saving.save(model);
     metrics.write(m);
+    if (report.wanted()) {
+      report.write(globalReport(model, labeled, label, m));
+    }
     printSummary(resolved, trainRows, m, model, fitSeconds);
     return 0;
+  }
+
+  /** The global report, with the class names and test metrics of this run. */
+  @SuppressWarnings("unchecked")
+  private io.sparkxai.reports.Report globalReport(EbmModelBase<?> model, EbmData.Labeled labeled, String label,
+      Map<String, Object> m) {
+    io.sparkxai.ebm.EbmGlobalReport global = model.globalReport().labelName(label)
+        .title("EBM for " + label + " trained on " + java.nio.file.Paths.get(data.train).getFileName());
+    Object test = m.get("test");
+    if (test instanceof Map<?, ?> t) {
+      Map<String, Double> numbers = new LinkedHashMap<>();
+      ((Map<String, Object>) t).forEach((k, v) -> {
+        if (v instanceof Number n) {
+          numbers.put(k, n.doubleValue());
+        }
+      });
+      global.testMetrics(numbers);
+    }
+    return global.build();
   }
 
   private static Map<String, Object> resultMetrics(EbmModelBase<?> model, EbmData.Labeled data, String resolved,
@@ -171,6 +199,9 @@ public final class EbmTrainCommand extends JobCommand {
     if (saveTo != null || metricsOut != null) {
       out.println("ebm-train: " + (saveTo != null ? "model in " + saveTo : "")
           + (saveTo != null && metricsOut != null ? "; " : "") + (metricsOut != null ? "metrics in " + metricsOut : ""));
+    }
+    if (report.wanted()) {
+      out.println("ebm-train: report in " + report.file);
     }
   }
 }

@@ -91,9 +91,52 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     return provenance;
   }
 
+  /**
+   * Names the classes (index order, e.g. the label values or a {@code StringIndexer}'s labels), kept in
+   * the provenance under {@code classNames} so that they are saved and loaded with the model; reports
+   * then read "log-odds of >50K". A name must not hold a line break.
+   */
+  public M setClassNames(List<String> names) {
+    for (String n : names) {
+      if (n.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("class name '" + n.replace("\n", "\\n") + "' holds a line break");
+      }
+    }
+    Map<String, String> p = new LinkedHashMap<>(provenance);
+    p.put("classNames", String.join("\n", names));
+    this.provenance = Collections.unmodifiableMap(p);
+    return self();
+  }
+
+  /** The class names set with {@link #setClassNames}, or an empty list when none were. */
+  public List<String> classNames() {
+    String joined = provenance.get("classNames");
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n", -1));
+  }
+
   /** The intercept per score (one value except for multiclass). */
   public double[] intercept() {
     return ebm().intercept();
+  }
+
+  /**
+   * The global report of this model (summary, importances, one panel per term), built from the model
+   * in memory without a Spark job; name the classes and add test metrics on it, then {@code build()}
+   * for a {@link io.sparkxai.reports.Report} whose {@code html()} goes to {@code displayHTML} and whose
+   * {@code save(path)} writes one self-contained file atomically.
+   */
+  public EbmGlobalReport globalReport() {
+    return new EbmGlobalReport(this);
+  }
+
+  /**
+   * A report of the global explanation followed by the local explanations of the first {@code n} rows
+   * of {@code rows} (scored and collected in one Spark job).
+   *
+   * @param labelColumn a column of {@code rows} holding the label to show beside each row, or null
+   */
+  public io.sparkxai.reports.Report localReport(EbmGlobalReport global, Dataset<?> rows, int n, String labelColumn) {
+    return global.buildWithRows(EbmLocalReport.collect(this, rows, n, labelColumn));
   }
 
   /** The term names, mains in feature order, then pairs. */
