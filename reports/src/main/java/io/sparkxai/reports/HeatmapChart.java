@@ -76,7 +76,7 @@ public final class HeatmapChart {
       double top = 10;
       double w = Math.min(520, 16.0 * cols + 200);
       double h = Math.min(360, 14.0 * rows + 120);
-      Svg svg = new Svg((int) (left + w + 20), (int) (top + h + 120), "heatmap: " + yLabel + " by " + xLabel);
+      Svg svg = new Svg((int) (left + w + 20), (int) (top + h + 148), "heatmap: " + yLabel + " by " + xLabel);
       String png = Png.dataUri(Png.encode(cols * factor, rows * factor, Png.upscale(rgb, cols, rows, factor)));
       svg.group("heatmap", "cols", String.valueOf(cols), "rows", String.valueOf(rows), "cells", cells.toString(),
           "xlabels", String.join("|", xLabels), "ylabels", String.join("|", yLabels),
@@ -89,10 +89,10 @@ public final class HeatmapChart {
       for (int r = 0; r < rows; r += Math.max(1, rows / 10)) {
         svg.text(left - 6, top + h - (r + 0.5) * h / rows + 4, shorten(yLabels[r]), "end", 0, "tick");
       }
-      svg.text(left + w / 2, top + h + 62, xLabel, "middle", 0, "axis-label");
+      svg.text(left + w / 2, top + h + 84, xLabel, "middle", 0, "axis-label");
       svg.text(14, top + h / 2, yLabel, "middle", -90, "axis-label");
       String bar = ColourBar.diverging(maxAbs, colourLabel, (int) Math.min(w, 300)).toString();
-      svg.raw("<g transform=\"translate(" + Html.px(left) + " " + Html.px(top + h + 66) + ")\">" + bar + "</g>");
+      svg.raw("<g transform=\"translate(" + Html.px(left) + " " + Html.px(top + h + 92) + ")\">" + bar + "</g>");
       return svg;
     }
 

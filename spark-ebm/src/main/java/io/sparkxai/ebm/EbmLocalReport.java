@@ -45,7 +45,16 @@ public final class EbmLocalReport {
     cols.add(labelColumn == null ? functions.lit(null).cast("string")
         : functions.col(EbmInput.quote(labelColumn)).cast("string"));
     cols.add(functions.col(CONTRIB));
-    List<Row> collected = scored.select(cols.toArray(new Column[0])).limit(n).toJavaRDD().collect();
+    // the first n rows of each partition, collected in one job; the first n overall kept in partition order
+    List<Row> collected = scored.select(cols.toArray(new Column[0])).toJavaRDD().mapPartitions(
+        (org.apache.spark.api.java.function.FlatMapFunction<java.util.Iterator<Row>, Row>) it -> {
+          List<Row> first = new ArrayList<>();
+          while (first.size() < n && it.hasNext()) {
+            first.add(it.next());
+          }
+          return first.iterator();
+        }).collect();
+    collected = collected.subList(0, Math.min(n, collected.size()));
     EbmModel m = model.ebm();
     List<Explained> out = new ArrayList<>();
     for (Row r : collected) {
