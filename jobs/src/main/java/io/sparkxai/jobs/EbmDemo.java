@@ -52,8 +52,14 @@ final class EbmDemo {
       t.put("importance", top.get(i).getValue());
       topTerms.add(t);
     }
+    model.setClassNames(List.of(ctx.label().negative(), ctx.label().positive()));
+    java.nio.file.Path report = ctx.outputDir().resolve("reports").resolve("ebm.html");
+    model.localReport(model.globalReport().testMetrics(Map.of("auc", auc)).title("EBM demo"), ctx.test(), 5,
+        ctx.label().column()).save(report);
+    ctx.out().println("ebm: report in " + report);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("model", "explainable_boosting_machine");
+    m.put("report", report.toString());
     m.put("test_auc", auc);
     m.put("fit_seconds", seconds);
     m.put("pairs", model.summary().pairs());
