@@ -36,10 +36,12 @@ public final class LrpCommand extends JobCommand {
   @Mixin LrpRuleOptions rules;
   @Mixin LrpImageOptions images;
   @Mixin MetricsOption metrics;
+  @Mixin ReportOption report;
 
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(compute.flags().asMap());
+    report.check();
     if (!Files.isRegularFile(model)) {
       throw new UsageException("--model " + model + ": no such file");
     }
@@ -49,6 +51,9 @@ public final class LrpCommand extends JobCommand {
     LrpExplainer lrp = LrpCompute.applyTo(new LrpExplainer().setModelPath(model.toString()), config);
     LrpOptions options = rules.applyTo(lrp);
     if (Files.isDirectory(input)) {
+      if (report.wanted()) {
+        throw new UsageException("--report is drawn for a CSV --input; for a folder of images, write --heatmaps");
+      }
       images.applyTo(lrp);
       return imageFolder(config, lrp);
     }
@@ -64,12 +69,16 @@ public final class LrpCommand extends JobCommand {
     if (output.heatmaps != null) {
       LrpCsvRows.writeHeatmaps(e, output.heatmaps);
     }
+    if (report.wanted()) {
+      report.write(LrpReport.of(e, LrpCsvRows.readRows(input), model.getFileName().toString(),
+          options.composite().name()));
+    }
     double seconds = secondsSince(started);
     metrics.write(LrpMetrics.ofRows(model, e, lrp, options, rules.target, seconds));
     double ratio = e.forwardNanos() == 0 ? Double.NaN : (double) e.lrpNanos() / e.forwardNanos();
     out().printf(Locale.ROOT, "lrp: %d row(s) of %s explained with %s on %s (%s), relevance in %s; %.2f s"
         + " (LRP %.3f s = %.1fx the forward pass)%n", e.rows(), model.getFileName(), options.composite().name(),
-        e.device(), lrp.getPrecision(), output.where(), seconds, e.lrpNanos() / 1e9, ratio);
+        e.device(), lrp.getPrecision(), output.where() + report.suffix(), seconds, e.lrpNanos() / 1e9, ratio);
     return 0;
   }
 

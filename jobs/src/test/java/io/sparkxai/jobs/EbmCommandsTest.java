@@ -170,5 +170,8 @@ class EbmCommandsTest {
     JsonNode m = r.metrics().get("ebm");
     assertTrue(m.get("test_auc").asDouble() > 0.75, m.toString());
     assertTrue(m.get("top_overlap").asInt() >= 4, "the EBM's top terms are mostly true ones: " + m);
+    Path report = tmp.resolve("demo/reports/ebm.html");
+    assertTrue(r.out().contains("ebm: report in " + report), r.out());
+    assertTrue(Files.readString(report).startsWith("<!doctype html>"));
   }
 }
