@@ -30,6 +30,7 @@ public final class ConceptsTrainCommand extends JobCommand {
 
   @Mixin TrainingData data;
   @Mixin MetricsOption metrics;
+  @Mixin ReportOption report;
 
   @Option(names = "--test", required = true, paramLabel = "PATH",
       description = "Test table for the metrics (same columns).")
@@ -57,6 +58,7 @@ public final class ConceptsTrainCommand extends JobCommand {
 
   @Override
   public Integer call() throws Exception {
+    report.check();
     if (!MODELS.contains(model)) {
       throw new UsageException("--model " + model + ": unknown model; models: " + String.join(", ", MODELS));
     }
@@ -105,8 +107,10 @@ public final class ConceptsTrainCommand extends JobCommand {
     double seconds = secondsSince(started);
     m.put("seconds", seconds);
     metrics.write(m);
-    out().printf("concepts-train: %s on %d rows: %s, concept ceiling %.3f (%.1f s)%s%n", model,
-        (Long) m.get("train_rows"), summary, ceiling, seconds, metrics.suffix());
+    report.write(ConceptsReport.of("Concept model " + model + " for " + data.label + " trained on "
+        + java.nio.file.Paths.get(data.train).getFileName(), m));
+    out().printf("concepts-train: %s on %d rows: %s, concept ceiling %.3f (%.1f s)%s%s%n", model,
+        (Long) m.get("train_rows"), summary, ceiling, seconds, metrics.suffix(), report.suffix());
     return 0;
   }
 

@@ -114,6 +114,8 @@ record ConceptsTraining(String model, List<String> features, List<String> concep
     metrics.put("fidelity", e.fidelity());
     metrics.put("complexity", e.complexity());
     metrics.put("class_explanation_accuracy", toList(e.classAccuracy()));
+    metrics.put("class_fidelity", toList(e.classFidelity()));
+    metrics.put("class_complexity", java.util.Arrays.stream(e.classComplexity()).boxed().toList());
     metrics.put("explanations_exact",
         trained.explanations().stream().allMatch(LogicExplanations.ClassExplanation::exact));
     formulas.forEach((k, v) -> out.printf("concepts-train: class %s ⇔ %s%n", k, v));

@@ -32,4 +32,12 @@ public record ConceptModelMetrics(long rows, double conceptAccuracy, double task
   public double leakage() {
     return taskAccuracy - taskAccuracyAllIntervened;
   }
+
+  /** The metrics with the curve's values (not the array's identity). */
+  @Override
+  public String toString() {
+    return "ConceptModelMetrics[rows=" + rows + ", conceptAccuracy=" + conceptAccuracy + ", taskAccuracy="
+        + taskAccuracy + ", taskAccuracyAllIntervened=" + taskAccuracyAllIntervened + ", interventionCurve="
+        + java.util.Arrays.toString(interventionCurve) + ", policy=" + policy + "]";
+  }
 }

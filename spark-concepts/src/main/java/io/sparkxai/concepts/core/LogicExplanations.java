@@ -1,6 +1,7 @@
 package io.sparkxai.concepts.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,15 @@ public final class LogicExplanations {
    * @param relevant the concepts the formula may use (ascending)
    * @param exact whether the formula is proven minimal
    */
-  public record ClassExplanation(int label, Formula formula, int[] relevant, boolean exact) {}
+  public record ClassExplanation(int label, Formula formula, int[] relevant, boolean exact) {
+
+    /** The explanation with the relevant concepts' indices (not the array's identity). */
+    @Override
+    public String toString() {
+      return "ClassExplanation[label=" + label + ", formula=" + formula + ", relevant=" + Arrays.toString(relevant)
+          + ", exact=" + exact + "]";
+    }
+  }
 
   /**
    * Quality of explanations on a set of rows (Barbiero et al. 2022, section 4): per class, the
@@ -53,7 +62,16 @@ public final class LogicExplanations {
    * @param rows rows evaluated
    */
   public record Metrics(double accuracy, double fidelity, double complexity, double[] classAccuracy,
-      double[] classFidelity, int[] classComplexity, long rows) {}
+      double[] classFidelity, int[] classComplexity, long rows) {
+
+    /** The metrics with the per-class values (not the arrays' identities). */
+    @Override
+    public String toString() {
+      return "Metrics[accuracy=" + accuracy + ", fidelity=" + fidelity + ", complexity=" + complexity
+          + ", classAccuracy=" + Arrays.toString(classAccuracy) + ", classFidelity=" + Arrays.toString(classFidelity)
+          + ", classComplexity=" + Arrays.toString(classComplexity) + ", rows=" + rows + "]";
+    }
+  }
 
   /**
    * The attention α (classes × concepts) of the entropy layer in {@code parameters}: the layer's

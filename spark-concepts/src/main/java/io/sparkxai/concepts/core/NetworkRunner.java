@@ -313,6 +313,18 @@ public final class NetworkRunner {
   public record Outputs(int rows, int taskWidth, double[] taskLogits, double[] predictedConcepts,
       double[] usedConcepts, double[][] attention) {
 
+    /** The shapes of the results (the values are many; printing an array gives only its identity). */
+    @Override
+    public String toString() {
+      return "Outputs[rows=" + rows + ", taskWidth=" + taskWidth + ", taskLogits=" + size(taskLogits)
+          + ", predictedConcepts=" + size(predictedConcepts) + ", usedConcepts=" + size(usedConcepts)
+          + ", attention=" + (attention == null ? "none" : attention.length + " classes") + "]";
+    }
+
+    private static String size(double[] values) {
+      return values == null ? "none" : values.length + " values";
+    }
+
     /** The predicted class of row {@code r}: logit &gt; 0 for a binary head, else the first largest logit. */
     public int predictedClass(int r) {
       if (taskWidth == 1) {
