@@ -3,6 +3,7 @@ package io.sparkxai.jobs;
 import io.sparkxai.reports.LineChart;
 import io.sparkxai.reports.Report;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,10 +59,19 @@ final class ConceptsReport {
       x[i] = i;
       y[i] = curve.get(i);
     }
+    LineChart.Builder chart = LineChart.builder("concepts intervened", "task accuracy")
+        .series("task accuracy", x, y);
+    if (m.get("concept_ceiling") instanceof Number ceiling) {
+      double[] flat = new double[x.length];
+      Arrays.fill(flat, ceiling.doubleValue());
+      chart.series("concept ceiling", x, flat);
+    }
     Object policy = m.get("intervention_policy");
-    String order = policy == null ? "" : " (order: " + policy + ")";
-    r.figure(LineChart.builder("concepts intervened", "task accuracy").series("task accuracy", x, y).build(),
-        "Task accuracy as 0, 1, ... concepts are replaced by their true values" + order + ".");
+    String caption = "entropy-len".equals(m.get("model"))
+        ? "The entropy network reads the true concepts, so intervening changes nothing: the curve is flat."
+        : "Task accuracy as 0, 1, ... concepts are replaced by their true values"
+            + (policy == null ? "" : " (order: " + policy + ")") + ", beside the concept ceiling.";
+    r.figure(chart.build(), caption);
   }
 
   private static void explanations(Report.Builder r, Map<String, ?> m, Map<?, ?> formulas) {

@@ -78,7 +78,7 @@ class ConceptsReportTest {
     while (points.find()) {
       count++;
     }
-    assertEquals(3, count, "0, 1 and 2 concepts intervened");
+    assertEquals(6, count, "0, 1 and 2 concepts intervened, for the curve and the ceiling");
     for (String m : List.of("concept accuracy", "concept ceiling", "leakage")) {
       assertTrue(html.contains("<td>" + m + "</td>"), m);
     }
