@@ -60,6 +60,10 @@ public final class Report {
       Files.createDirectories(target.getParent());
       temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
       Files.write(temp, bytes());
+      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        // a report is made to be shared: readable by all, as a file written without a temporary would be
+        Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report " + file + ": " + e.getMessage(), e);

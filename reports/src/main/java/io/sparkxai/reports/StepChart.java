@@ -97,7 +97,8 @@ public final class StepChart {
       if (histWeights != null) {
         drawStrip(svg, x, bottom, right);
       }
-      svg.group("hover", "x0", Html.px(LEFT), "x1", Html.px(right), "bins", hoverBins(series.get(0), x))
+      svg.group("hover", "x0", Html.px(LEFT), "x1", Html.px(right), "lo", Html.number(x.lo(), 6), "hi",
+          Html.number(x.hi(), 6), "bins", hoverBins(series.get(0), x))
           .rect(LEFT, TOP, right - LEFT, PLOT_HEIGHT, "transparent", "hover-area", null).end();
       Axes.bottom(svg, x, stripBottom, LEFT, right, xLabel);
       return svg;
@@ -160,13 +161,10 @@ public final class StepChart {
         max = Math.max(max, w);
       }
       double base = top + STRIP - 4;
-      StringBuilder d = new StringBuilder();
-      for (int i = 0; i < histWeights.length; i++) {
-        double h = max > 0 ? (STRIP - 10) * histWeights[i] / max : 0;
-        d.append('M').append(Html.px(x.at(histEdges[i]))).append(' ').append(Html.px(base)).append('V')
-            .append(Html.px(base - h)).append('H').append(Html.px(x.at(histEdges[i + 1]))).append('V')
-            .append(Html.px(base)).append('Z');
-      }
+      LinearScale y = new LinearScale(0, max > 0 ? max : 1, base, top + 6);
+      // one outline over the bins (merged per pixel column like the steps), closed along the base
+      StringBuilder d = steps(histEdges, histWeights, x, y, new StringBuilder("M"));
+      d.append('V').append(Html.px(base)).append('H').append(Html.px(x.at(histEdges[0]))).append('Z');
       svg.path(d.toString(), null, "#9aa5b1", "histogram", histLabel);
       svg.text(right, top + 10, histLabel, "end", 0, "tick");
     }
@@ -225,20 +223,22 @@ public final class StepChart {
       return steps(re, rv, x, y, new StringBuilder("L")).toString();
     }
 
+    /** "x1,value;..." per pixel column (right edge in pixels, the last bin's value), equal runs merged. */
     private static String hoverBins(Series s, LinearScale x) {
       StringBuilder out = new StringBuilder();
-      String lastX = null;
+      String lastValue = null;
+      int lastEntry = -1;
       for (int i = 0; i < s.values().length; i++) {
-        String x1 = Html.px(x.at(s.edges()[i + 1]));
-        if (x1.equals(lastX)) {
-          continue;
-        }
-        if (out.length() > 0) {
+        String x1 = Long.toString(Math.round(x.at(s.edges()[i + 1])));
+        String v = Html.number(s.values()[i], 3);
+        if (v.equals(lastValue)) {
+          out.setLength(lastEntry);
+        } else if (out.length() > 0) {
           out.append(';');
         }
-        out.append(x1).append(',').append(Html.number(s.edges()[i], 4)).append(',')
-            .append(Html.number(s.edges()[i + 1], 4)).append(',').append(Html.number(s.values()[i], 4));
-        lastX = x1;
+        lastEntry = out.length();
+        out.append(x1).append(',').append(v);
+        lastValue = v;
       }
       return out.toString();
     }

@@ -12,11 +12,14 @@
   }
   root.querySelectorAll('g.hover').forEach(function (g) {
     var bins = g.getAttribute('data-bins').split(';').map(function (b) { return b.split(','); });
+    var x0 = +g.getAttribute('data-x0'), x1 = +g.getAttribute('data-x1');
+    var lo = +g.getAttribute('data-lo'), hi = +g.getAttribute('data-hi');
     g.addEventListener('mousemove', function (e) {
       var p = svgPoint(g.ownerSVGElement, e);
+      var value = lo + (p.x - x0) / (x1 - x0) * (hi - lo);
       for (var i = 0; i < bins.length; i++) {
-        if (p.x <= parseFloat(bins[i][0])) {
-          show(e, '[' + bins[i][1] + ', ' + bins[i][2] + '): ' + bins[i][3]); return;
+        if (p.x <= +bins[i][0]) {
+          show(e, 'x = ' + value.toPrecision(4) + ': ' + bins[i][1]); return;
         }
       }
       hide();
