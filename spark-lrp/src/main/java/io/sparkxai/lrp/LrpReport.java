@@ -61,8 +61,8 @@ public final class LrpReport {
         .summary("colour scale", "the largest |relevance| of a pixel over the " + images.size() + " images: "
             + Html.number(maxAbs, 4));
     report.section("Inputs and relevance").html(grid.toString())
-        .figure(ColourBar.diverging(maxAbs, "relevance per pixel (channels summed), one scale for all images",
-            320), null);
+        .figure(ColourBar.diverging(maxAbs, "relevance per pixel, one scale for all", 320),
+            "Channels summed per pixel; the scale is the largest |relevance| over the images shown.");
     List<List<String>> rows = new ArrayList<>();
     for (LayerRules.Entry e : rules.layers()) {
       rows.add(List.of(Integer.toString(e.index()), e.name(), e.type(), e.display()));
