@@ -50,6 +50,7 @@ public final class LrpCommand extends JobCommand {
     }
     LrpExplainer lrp = LrpCompute.applyTo(new LrpExplainer().setModelPath(model.toString()), config);
     LrpOptions options = rules.applyTo(lrp);
+    output.applyTo(lrp);
     if (Files.isDirectory(input)) {
       if (report.wanted()) {
         throw new UsageException("--report is drawn for a CSV --input; for a folder of images, write --heatmaps");
@@ -67,11 +68,10 @@ public final class LrpCommand extends JobCommand {
     LrpCsvRows.Explained e = LrpCsvRows.explain(model, input, lrp, options);
     LrpCsvRows.writeCsv(e, output.csv, LrpCsvRows.dataType(lrp));
     if (output.heatmaps != null) {
-      LrpCsvRows.writeHeatmaps(e, output.heatmaps);
+      LrpCsvRows.writeHeatmaps(e, output.heatmaps, lrp.getHeatmapSize());
     }
     if (report.wanted()) {
-      report.write(LrpReport.of(e, LrpCsvRows.readRows(input), model.getFileName().toString(),
-          options.composite().name()));
+      report.write(LrpCsvReport.of(e, LrpCsvRows.readRows(input), model.getFileName().toString(), options));
     }
     double seconds = secondsSince(started);
     metrics.write(LrpMetrics.ofRows(model, e, lrp, options, rules.target, seconds));

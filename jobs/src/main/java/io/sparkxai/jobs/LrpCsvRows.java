@@ -40,7 +40,8 @@ final class LrpCsvRows {
    * @param graph the model
    * @param rows rows explained
    * @param relevance row after row, each in the model's input layout
-   * @param predicted the predicted class of each row
+   * @param outputs the model's outputs, row after row
+ * @param predicted the predicted class of each row
    * @param explained the explained class of each row
    * @param initial the initial relevance of each row
    * @param sums the relevance sum of each row
@@ -49,7 +50,7 @@ final class LrpCsvRows {
    * @param lrpNanos time in the engine's explain calls
    * @param forwardNanos time in forward passes of the same batches (the yardstick)
    */
-  record Explained(Graph graph, int rows, double[] relevance, int[] predicted, int[] explained, double[] initial,
+  record Explained(Graph graph, int rows, double[] relevance, double[] outputs, int[] predicted, int[] explained, double[] initial,
       double[] sums, Map<String, String> rules, Device device, long lrpNanos, long forwardNanos) {}
 
   /** Reads the model and the rows, and explains them in batches of the explainer's batch size. */
@@ -78,6 +79,7 @@ final class LrpCsvRows {
     int n = rows.length;
     int in = graph.inputSize();
     double[] relevance = new double[n * in];
+    double[] outputs = new double[n * graph.outputSize()];
     int[] predicted = new int[n];
     int[] explained = new int[n];
     double[] initial = new double[n];
@@ -97,6 +99,7 @@ final class LrpCsvRows {
       forwardNanos += System.nanoTime() - t1;
       lrpNanos += t1 - t0;
       System.arraycopy(res.relevance(), 0, relevance, from * in, m * in);
+      System.arraycopy(res.outputs(), 0, outputs, from * res.outputSize(), m * res.outputSize());
       System.arraycopy(res.predicted(), 0, predicted, from, m);
       System.arraycopy(res.target(), 0, explained, from, m);
       System.arraycopy(res.initial(), 0, initial, from, m);
@@ -104,7 +107,7 @@ final class LrpCsvRows {
     }
     Map<String, String> rules = new LinkedHashMap<>();
     engine.rules().forEach((k, v) -> rules.put(k, v.describe()));
-    return new Explained(graph, n, relevance, predicted, explained, initial, sums, rules, device, lrpNanos,
+    return new Explained(graph, n, relevance, outputs, predicted, explained, initial, sums, rules, device, lrpNanos,
         forwardNanos);
   }
 
@@ -194,17 +197,21 @@ final class LrpCsvRows {
     });
   }
 
-  /** Writes one heatmap PNG per row into {@code dir}; the model must take images. */
-  static void writeHeatmaps(Explained e, Path dir) throws IOException {
+  /**
+   * Writes one heatmap PNG per row into {@code dir}, at least {@code size} pixels on its longer side
+   * (0: the model's size); the model must take images.
+   */
+  static void writeHeatmaps(Explained e, Path dir, int size) throws IOException {
     Graph graph = e.graph();
     int[] s = graph.inputShape();
     if (s.length != 3) {
       throw new UsageException("--heatmaps needs an image model; this one takes " + Arrays.toString(s));
     }
-    int size = graph.inputSize();
+    int n = graph.inputSize();
     for (int r = 0; r < e.rows(); r++) {
-      double[] row = Arrays.copyOfRange(e.relevance(), r * size, (r + 1) * size);
-      Heatmaps.writePng(Heatmaps.render(row, s[0], s[1], s[2], graph.inputLayout() == InputLayout.HWC),
+      double[] row = Arrays.copyOfRange(e.relevance(), r * n, (r + 1) * n);
+      Heatmaps.writePng(Heatmaps.upscale(Heatmaps.render(row, s[0], s[1], s[2],
+          graph.inputLayout() == InputLayout.HWC), size),
           dir.resolve(String.format(Locale.ROOT, "relevance_%05d.png", r)));
     }
   }

@@ -121,7 +121,7 @@ class LrpCommandTest {
     Path out = tmp.resolve("rel.csv");
     Path maps = tmp.resolve("maps");
     Measured r = runMeasured(tmp, "lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
-        dir.toString(), "--output", out.toString(), "--heatmaps", maps.toString(), "--overlay", "--mean", "0.5",
+        dir.toString(), "--output", out.toString(), "--heatmaps", maps.toString(), "--heatmap-size", "100", "--overlay", "--mean", "0.5",
         "--std", "0.5", "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
         "--partitions", "3", "--batch-size", "2", "--master", "local[2]");
     assertTrue(r.out().startsWith("lrp: 7 image(s) in " + dir + ", 5 explained, 2 invalid (0 skipped)"), r.out());
@@ -134,7 +134,8 @@ class LrpCommandTest {
     assertTrue(index.get(2).contains("digit0.png\",0,"), index.get(2));
     assertTrue(index.get(7).contains("small.png") && index.get(7).contains("20x20"), index.get(7));
     for (int i = 0; i < 5; i++) {
-      assertTrue(Files.size(maps.resolve("digit" + i + ".png")) > 0);
+      assertEquals(112, javax.imageio.ImageIO.read(maps.resolve("digit" + i + ".png").toFile()).getWidth(),
+          "28 px repeated 4 times: at least 100");
     }
     JsonNode m = r.metrics();
     assertEquals(7, m.get("counts").get("rows").asInt());
@@ -146,6 +147,8 @@ class LrpCommandTest {
     assertEquals(m.get("index").get(3).get("relevance_sum").asDouble(), sum, 1e-4 * Math.abs(sum) + 1e-6);
     run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
         "--output", out.toString(), "--mean", "1,2,3").assertUsageError("mean has 3 values");
+    run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
+        "--output", out.toString(), "--heatmap-size", "64").assertUsageError("--heatmap-size 64: goes with --heatmaps");
     run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
         SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--resize")
         .assertUsageError("folder of images");

@@ -43,7 +43,7 @@ class LrpReportCommandTest {
     assertEquals(8, html.split("class=\"image-row\"", -1).length - 1, "one figure per explained digit");
     assertEquals(1, html.split("class=\"colour-bar\"", -1).length - 1, "one colour bar for the grid");
     assertTrue(html.contains("width=\"128\" height=\"128\""), "32 px upscaled 4x to at least 128 px");
-    assertTrue(html.contains("<th>layer</th><th>rule</th>"));
+    assertTrue(html.contains("<th>#</th><th>layer</th><th>type</th><th>rule</th>"), "the rule table");
     assertEquals(html, Files.readString(report("again.html")), "the same input gives the same bytes");
 
     try (HeadlessChromium chromium = HeadlessChromium.start(); BrowserPage page = chromium.open(first, 1100)) {

@@ -86,6 +86,32 @@ public final class Heatmaps {
     return out;
   }
 
+  /**
+   * The picture at least {@code atLeast} pixels on its longer side, each pixel repeated as a square
+   * of {@code ceil(atLeast / max(width, height))} pixels (nearest neighbour: no blur between input
+   * pixels); the picture itself when it is that large already or {@code atLeast <= 0}.
+   */
+  public static BufferedImage upscale(BufferedImage img, int atLeast) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    int factor = factorFor(Math.max(w, h), atLeast);
+    if (factor == 1) {
+      return img;
+    }
+    BufferedImage out = new BufferedImage(w * factor, h * factor, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h * factor; y++) {
+      for (int x = 0; x < w * factor; x++) {
+        out.setRGB(x, y, img.getRGB(x / factor, y / factor));
+      }
+    }
+    return out;
+  }
+
+  /** The whole factor that makes {@code side} pixels at least {@code atLeast}; 1 when it already is. */
+  public static int factorFor(int side, int atLeast) {
+    return atLeast <= side ? 1 : (atLeast + side - 1) / side;
+  }
+
   /** The picture as PNG bytes. */
   public static byte[] png(BufferedImage img) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,12 +4,14 @@ import io.sparkxai.lrp.LrpSpec.InputSpec;
 import io.sparkxai.lrp.LrpSpec.Kind;
 import io.sparkxai.lrp.LrpSpec.RuleSpec;
 import io.sparkxai.lrp.core.Composites;
+import io.sparkxai.lrp.core.LayerRules;
 import io.sparkxai.lrp.core.LrpOptions;
 import io.sparkxai.nn.Graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import io.sparkxai.params.ParamRegistry;
+import io.sparkxai.reports.Report;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -109,13 +111,56 @@ public class LrpExplainer extends Transformer implements LrpExplainerParams<LrpE
   public Run explain(Dataset<?> dataset) {
     StructType out = transformSchema(dataset.schema());
     SparkSession spark = dataset.sparkSession();
+    return run(dataset, out, source(spark));
+  }
+
+  /** The model file, read on the driver and broadcast. */
+  ModelSource source(SparkSession spark) {
+    return ModelSource.file(spark, checkedModelPath(), declaredInputLength());
+  }
+
+  private String checkedModelPath() {
     if (getModelPath() == null) {
       throw new IllegalArgumentException("modelPath is not set");
     }
+    return getModelPath();
+  }
+
+  private int declaredInputLength() {
     int[] declared = getInputShape();
-    int inputLength = declared == null ? 0 : Arrays.stream(declared).reduce(1, (a, b) -> a * b);
-    ModelSource source = ModelSource.file(spark, getModelPath(), inputLength);
-    return run(dataset, out, source);
+    return declared == null ? 0 : Arrays.stream(declared).reduce(1, (a, b) -> a * b);
+  }
+
+  /**
+   * The first {@code n} explained rows of {@code dataset} as plain Java values (the input as a
+   * picture, the relevance map, prediction and scores, explained class, relevance sum), computed in
+   * one Spark job that explains at most {@code n} rows per partition; rows that could not be
+   * explained ({@code handleInvalid=keep}) are passed over. The model must take images [C,H,W].
+   *
+   * @throws IllegalArgumentException as {@link #explain} does, or when the model does not take images
+   */
+  public List<ExplainedImage> explainImages(Dataset<?> dataset, int n) {
+    return ExplainedImages.collect(this, dataset, n);
+  }
+
+  /**
+   * The rule each layer of the model gets under these params (after the canonizers), with the
+   * composite's name: the model file is read on the driver of the active Spark session.
+   *
+   * @throws IllegalArgumentException naming the param at fault
+   */
+  public LayerRules rulesByLayer() {
+    Graph g = ModelSource.read(SparkSession.active(), checkedModelPath(), declaredInputLength());
+    return LayerRules.of(g, engineOptions());
+  }
+
+  /**
+   * The LRP report of the first {@code n} explained rows of {@code dataset} ({@link LrpReport}):
+   * each input beside its heatmap, one colour scale, the rule per layer; one Spark job.
+   */
+  public Report report(Dataset<?> dataset, int n) {
+    String model = new org.apache.hadoop.fs.Path(checkedModelPath()).getName();
+    return LrpReport.of(model, explainImages(dataset, n), rulesByLayer());
   }
 
   /** Explains with a model given as a source (a file or a registered graph); used by {@link LrpFunctions} too. */
@@ -195,7 +240,8 @@ public class LrpExplainer extends Transformer implements LrpExplainerParams<LrpE
     int targetIndex = getTargetCol() == null ? -1 : schema.fieldIndex(getTargetCol());
     return new LrpSpec(source, rules(), getPrecision(), getDevice(), getBatchSize(), input, targetIndex,
         getTargetCol(), targetIndex < 0 ? null : schema.apply(getTargetCol()).dataType(), getTargetClass(),
-        getHandleInvalid(), getHeatmapCol() != null, getHeatmapOverlay());
+        getHandleInvalid(), getRawPredictionCol() != null, getHeatmapCol() != null, getHeatmapOverlay(),
+        getHeatmapSize());
   }
 
   /** device=gpu on a cluster where no task can get a GPU fails here, before any task starts. */
@@ -277,6 +323,10 @@ public class LrpExplainer extends Transformer implements LrpExplainerParams<LrpE
     fields.add(DataTypes.createStructField(getPredictionCol(), DataTypes.IntegerType, true));
     fields.add(DataTypes.createStructField(getExplainedClassCol(), DataTypes.IntegerType, true));
     fields.add(DataTypes.createStructField(getRelevanceSumCol(), DataTypes.DoubleType, true));
+    if (getRawPredictionCol() != null) {
+      fields.add(DataTypes.createStructField(getRawPredictionCol(), DataTypes.createArrayType(DataTypes.DoubleType,
+          false), true));
+    }
     if (getHeatmapCol() != null) {
       fields.add(DataTypes.createStructField(getHeatmapCol(), DataTypes.BinaryType, true));
     }

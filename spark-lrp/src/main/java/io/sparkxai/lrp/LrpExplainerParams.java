@@ -19,7 +19,8 @@ import org.apache.spark.ml.param.Param;
  * {@code outputCol}, {@code predictionCol}, {@code targetCol}).
  *
  * <p>Params without a default ({@code modelPath}, {@code inputShape}, {@code low}, {@code high},
- * {@code rule}, {@code firstRule}, {@code targetClass}, {@code targetCol}, {@code heatmapCol}) stay
+ * {@code rule}, {@code firstRule}, {@code targetClass}, {@code targetCol}, {@code rawPredictionCol},
+ * {@code heatmapCol}) stay
  * unset until set: their getters then give {@code null} ({@code -1} for {@code targetClass}), and
  * their object setters clear them when given {@code null}.
  *
@@ -72,10 +73,15 @@ public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends Dec
       + " explained", "explained_class");
   ParamDecl<String> RELEVANCE_SUM_COL = ParamDecl.ofString("relevanceSumCol", "the sum of each row's relevance",
       "relevance_sum");
+  ParamDecl<String> RAW_PREDICTION_COL = ParamDecl.ofString("rawPredictionCol", "if set, the model's outputs per"
+      + " row, array<double> (its last layer's values: logits, or probabilities after a softmax)", null);
   ParamDecl<String> HEATMAP_COL = ParamDecl.ofString("heatmapCol", "if set, a PNG heatmap per row (red positive,"
       + " blue negative)", null);
   ParamDecl<Boolean> HEATMAP_OVERLAY = ParamDecl.ofBoolean("heatmapOverlay", "draw heatmaps over the input picture",
       false);
+  ParamDecl<Integer> HEATMAP_SIZE = ParamDecl.ofInt("heatmapSize", "heatmaps at least this many pixels on their"
+      + " longer side, upscaled by a whole factor with nearest-neighbour pixels (0, the default: the model's input"
+      + " size, as before, e.g. 28 x 28 for MNIST)", 0, Rule.between(0, 8192));
   ParamDecl<Integer> BATCH_SIZE = ParamDecl.ofInt("batchSize", "rows per forward/backward pass", 64,
       Rule.between(1, 65536));
   ParamDecl<String> DEVICE = ParamDecl.ofString("device", "auto (the GPU Spark assigned to the task, else the CPU),"
@@ -253,6 +259,13 @@ public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends Dec
   /** @param v the relevance sum column */
   default S setRelevanceSumCol(String v) { return setValue(RELEVANCE_SUM_COL, v); }
 
+  /** The model's outputs column (unset: none). */
+  default Param<String> rawPredictionCol() { return declared(RAW_PREDICTION_COL); }
+  /** @return the model's outputs column, or null */
+  default String getRawPredictionCol() { return valueOrNull(RAW_PREDICTION_COL); }
+  /** @param v the model's outputs column (null: none) */
+  default S setRawPredictionCol(String v) { return setOrClear(RAW_PREDICTION_COL, v); }
+
   /** The heatmap column (unset: none). */
   default Param<String> heatmapCol() { return declared(HEATMAP_COL); }
   /** @return the heatmap column, or null */
@@ -266,6 +279,17 @@ public interface LrpExplainerParams<S extends LrpExplainerParams<S>> extends Dec
   default boolean getHeatmapOverlay() { return valueOf(HEATMAP_OVERLAY); }
   /** @param v draw heatmaps over the input */
   default S setHeatmapOverlay(boolean v) { return setValue(HEATMAP_OVERLAY, v); }
+
+  /**
+   * The least size of a heatmap's longer side, in pixels: each heatmap pixel becomes a square of
+   * {@code ceil(heatmapSize / max(height, width))} pixels, so that a 28 x 28 map asked at 128 px is
+   * 140 x 140. The default 0 keeps the model's input size (one pixel per input pixel).
+   */
+  default IntParam heatmapSize() { return intParam(HEATMAP_SIZE); }
+  /** @return the least heatmap side in pixels, 0 for the model's size */
+  default int getHeatmapSize() { return valueOf(HEATMAP_SIZE); }
+  /** @param v the least heatmap side in pixels (0: the model's size) */
+  default S setHeatmapSize(int v) { return setValue(HEATMAP_SIZE, v); }
 
   /** error, skip or keep. */
   default Param<String> handleInvalid() { return declared(HANDLE_INVALID); }

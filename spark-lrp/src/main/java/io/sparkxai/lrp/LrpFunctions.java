@@ -164,7 +164,7 @@ public final class LrpFunctions {
       System.arraycopy(x, 0, x, size, size);
       Device d = TaskDevice.forCurrentTask(device);
       LrpSpec spec = new LrpSpec(source, rules, precision, device, 2, null, -1, null, null, target, "error", false,
-          false);
+          false, false, 0);
       try (EngineCache.Lease lease = EngineCache.acquire(spec.engineKey(d), () -> spec.buildEngine(d))) {
         LrpResult r = lease.engine().explain(x, 2, target >= 0 ? Target.index(target) : Target.predicted());
         float[] rel = new float[size];

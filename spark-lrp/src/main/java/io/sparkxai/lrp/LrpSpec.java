@@ -32,12 +32,14 @@ import java.util.Set;
  * @param targetType the per-row target column's type, or null
  * @param targetClass the fixed target class, or -1 (with no column: the predicted class)
  * @param handleInvalid error, skip or keep
+ * @param outputs whether the model's outputs are a column ({@code rawPredictionCol})
  * @param heatmap whether to render heatmap PNGs
  * @param overlay whether heatmaps are drawn over the input
+ * @param heatmapSize the least side of a heatmap in pixels (upscaled by repeating pixels); 0: the model's size
  */
 record LrpSpec(ModelSource model, RuleSpec rules, String precision, String device, int batchSize, InputSpec input,
     int targetIndex, String targetName, org.apache.spark.sql.types.DataType targetType, int targetClass,
-    String handleInvalid, boolean heatmap, boolean overlay) implements Serializable {
+    String handleInvalid, boolean outputs, boolean heatmap, boolean overlay, int heatmapSize) implements Serializable {
 
   /** How the input column is read. */
   enum Kind {

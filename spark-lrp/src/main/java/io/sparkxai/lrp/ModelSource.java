@@ -76,24 +76,40 @@ final class ModelSource implements Serializable {
    * @throws IllegalArgumentException naming {@code modelPath} when the file is missing or unreadable
    */
   static ModelSource file(SparkSession spark, String path, int inputLength) {
-    byte[] content;
-    String qualified;
+    byte[] content = bytes(spark, path);
+    String name = new Path(path).getName();
+    Graph g = parse(content, name, path, inputLength);
+    Broadcast<byte[]> b = new JavaSparkContext(spark.sparkContext()).broadcast(content);
+    return new ModelSource(qualified(spark, path) + "#" + sha256(content), path, new FileBytes(b, name, inputLength),
+        g);
+  }
+
+  /** The model file's graph, read on the driver and not broadcast (for looking at it: shape, rules). */
+  static Graph read(SparkSession spark, String path, int inputLength) {
+    return parse(bytes(spark, path), new Path(path).getName(), path, inputLength);
+  }
+
+  private static byte[] bytes(SparkSession spark, String path) {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      qualified = fs.makeQualified(p).toString();
       try (FSDataInputStream in = fs.open(p)) {
-        content = in.readAllBytes();
+        return in.readAllBytes();
       }
     } catch (FileNotFoundException e) {
       throw new IllegalArgumentException("modelPath " + path + ": no such file", e);
     } catch (IOException e) {
       throw new IllegalArgumentException("modelPath " + path + ": cannot read it (" + e.getMessage() + ")", e);
     }
-    String name = new Path(path).getName();
-    Graph g = parse(content, name, path, inputLength);
-    Broadcast<byte[]> b = new JavaSparkContext(spark.sparkContext()).broadcast(content);
-    return new ModelSource(qualified + "#" + sha256(content), path, new FileBytes(b, name, inputLength), g);
+  }
+
+  private static String qualified(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("modelPath " + path + ": cannot read it (" + e.getMessage() + ")", e);
+    }
   }
 
   /** A graph built in memory, registered under {@code name}; the graph itself is broadcast. */

@@ -323,6 +323,10 @@ final class PartitionExplainer implements FlatMapFunction<Iterator<InternalRow>,
       v.add(res.predicted()[k]);
       v.add(res.target()[k]);
       v.add(res.relevanceSum()[k]);
+      if (spec.outputs()) {
+        int m = res.outputSize();
+        v.add(UnsafeArrayData.fromPrimitiveArray(Arrays.copyOfRange(res.outputs(), k * m, (k + 1) * m)));
+      }
       if (spec.heatmap()) {
         v.add(heatmap(Arrays.copyOfRange(rel, k * size, (k + 1) * size), p, k));
       }
@@ -338,6 +342,9 @@ final class PartitionExplainer implements FlatMapFunction<Iterator<InternalRow>,
       v.add(null);
       v.add(null);
       v.add(null);
+      if (spec.outputs()) {
+        v.add(null);
+      }
       if (spec.heatmap()) {
         v.add(null);
       }
@@ -353,7 +360,7 @@ final class PartitionExplainer implements FlatMapFunction<Iterator<InternalRow>,
             : grayOfInput(k * size, s);
         hm = Heatmaps.overlay(hm, rgb);
       }
-      return Heatmaps.png(hm);
+      return Heatmaps.png(Heatmaps.upscale(hm, spec.heatmapSize()));
     }
 
     /** An array input as a picture: its values summed over channels, scaled to 0..255. */

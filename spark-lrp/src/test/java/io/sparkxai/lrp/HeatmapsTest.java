@@ -32,4 +32,16 @@ class HeatmapsTest {
     BufferedImage back = ImageIO.read(new ByteArrayInputStream(Heatmaps.png(o)));
     assertEquals(o.getRGB(0, 0), back.getRGB(0, 0), "PNG is lossless");
   }
+
+  @Test
+  void upscaleRepeatsEachPixelAsASquare() {
+    BufferedImage heat = Heatmaps.render(new double[] {1, -1}, 1, 1, 2, false);
+    BufferedImage big = Heatmaps.upscale(heat, 5);
+    assertEquals(6, big.getWidth(), "2 px at least 5: factor 3");
+    assertEquals(3, big.getHeight());
+    assertEquals(0xFF0000, big.getRGB(2, 2) & 0xFFFFFF);
+    assertEquals(0x0000FF, big.getRGB(3, 0) & 0xFFFFFF);
+    assertEquals(heat, Heatmaps.upscale(heat, 0), "0: as it is");
+    assertEquals(heat, Heatmaps.upscale(heat, 2), "large enough already");
+  }
 }

@@ -34,6 +34,13 @@ public sealed interface Rule {
   String describe();
 
   /**
+   * The rule for people to read, with its parameters named where they need a name, e.g.
+   * {@code epsilon(0.25)}, {@code gamma(0.25)}, {@code alpha-beta(alpha=2, beta=1)},
+   * {@code z^B(low=-1, high=1)}, {@code z+}, {@code w^2}.
+   */
+  String display();
+
+  /**
    * What the z-rule family (z, epsilon, norm) adds to its denominators: epsilon's epsilon, the norm
    * rule's stabilizer, else {@link #TINY}.
    */
@@ -50,6 +57,7 @@ public sealed interface Rule {
   /** LRP-0. */
   record Z() implements Rule {
     @Override public String describe() { return "z"; }
+    @Override public String display() { return "z (LRP-0)"; }
   }
 
   /** LRP-epsilon. */
@@ -60,6 +68,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "epsilon:" + epsilon; }
+
+    @Override public String display() { return "epsilon(" + fmt(epsilon) + ")"; }
   }
 
   /** LRP-gamma. */
@@ -71,6 +81,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "gamma:" + gamma; }
+
+    @Override public String display() { return "gamma(" + fmt(gamma) + ")"; }
   }
 
   /** LRP-alpha-beta with {@code alpha - beta = 1}. */
@@ -83,6 +95,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "alphabeta:" + fmt(alpha) + ":" + fmt(beta); }
+
+    @Override public String display() { return "alpha-beta(alpha=" + fmt(alpha) + ", beta=" + fmt(beta) + ")"; }
   }
 
   /** LRP-z+. */
@@ -93,6 +107,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "zplus"; }
+
+    @Override public String display() { return "z+"; }
   }
 
   /** LRP-w^2. */
@@ -103,6 +119,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "wsquare"; }
+
+    @Override public String display() { return "w^2"; }
   }
 
   /** LRP-flat. */
@@ -113,6 +131,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "flat"; }
+
+    @Override public String display() { return "flat"; }
   }
 
   /** LRP-z^B for inputs in {@code [low, high]}. */
@@ -125,11 +145,14 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "zbox:" + fmt(low) + ":" + fmt(high); }
+
+    @Override public String display() { return "z^B(low=" + fmt(low) + ", high=" + fmt(high) + ")"; }
   }
 
   /** Relevance passes through unchanged. */
   record Pass() implements Rule {
     @Override public String describe() { return "pass"; }
+    @Override public String display() { return "pass (relevance unchanged)"; }
   }
 
   /** The z rule on a parameter-free sum or average. */
@@ -140,6 +163,8 @@ public sealed interface Rule {
     }
 
     @Override public String describe() { return "norm"; }
+
+    @Override public String display() { return "norm (z rule on a sum)"; }
   }
 
   /** LRP-0. */
