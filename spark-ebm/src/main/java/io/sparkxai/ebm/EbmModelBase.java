@@ -139,6 +139,20 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     return global.buildWithRows(EbmLocalReport.collect(this, rows, n, labelColumn));
   }
 
+  /**
+   * Each row's explanation as a table: the {@code keep} columns (e.g. an id), then one column per term
+   * named exactly as {@link #termNames()} holding the term's contribution (multiclass: an array of one
+   * score per class), then {@code raw_score} (intercept plus contributions; multiclass an array),
+   * {@code probability} (classifiers: of class 1, or an array per class) and {@code prediction}.
+   * Lazy, like {@code transform}: write it, e.g. {@code explainRows(df, "id").write().parquet(path)}.
+   *
+   * @throws IllegalArgumentException naming a kept column that is missing, or one whose name an output
+   *     column already has
+   */
+  public Dataset<Row> explainRows(Dataset<?> dataset, String... keep) {
+    return EbmRowExplanations.of(this, dataset, keep);
+  }
+
   /** The term names, mains in feature order, then pairs. */
   public List<String> termNames() {
     return ebm().termNames();

@@ -1,8 +1,14 @@
 package io.sparkxai.ebm;
 
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.attribute.Attribute;
+import org.apache.spark.ml.attribute.NominalAttribute;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Explainable Boosting Machine classifier (binary and multiclass) on Spark: a GA2M
@@ -18,7 +24,8 @@ import org.apache.spark.ml.util.MLReader;
  * model.setContributionsCol("contributions").transform(test).show();
  * model.globalExplanation().show();
  * }</pre>
- * Labels are class indexes ({@code 0, 1, ...}; index strings with {@code StringIndexer}). String
+ * Labels are class indexes ({@code 0, 1, ...}; index strings with {@code StringIndexer}, whose labels
+ * then become the model's {@code classNames()}). String
  * columns and {@code categoricalCols} are categorical; other numeric columns are binned by quantile.
  * The params are those of {@link EbmClassifierParams}, with their declared defaults.
  */
@@ -35,6 +42,30 @@ public final class ExplainableBoostingClassifier
   /** A classifier with the given uid. */
   public ExplainableBoostingClassifier(String uid) {
     super(uid);
+  }
+
+  /**
+   * Fits the model; when the label column carries nominal metadata with one value per class (as a
+   * {@code StringIndexer}'s output does), those values name the classes ({@code classNames()}).
+   */
+  @Override
+  public ExplainableBoostingClassificationModel fit(Dataset<?> dataset) {
+    ExplainableBoostingClassificationModel model = super.fit(dataset);
+    List<String> names = labelValues(dataset.schema(), getLabelCol(), model.numClasses());
+    return names.isEmpty() ? model : model.setClassNames(names);
+  }
+
+  /** The label column's nominal values when there is one per class, else an empty list. */
+  static List<String> labelValues(StructType schema, String labelCol, int classes) {
+    if (!Arrays.asList(schema.fieldNames()).contains(labelCol)) {
+      return List.of();
+    }
+    Attribute a = Attribute.fromStructField(schema.apply(labelCol));
+    if (a instanceof NominalAttribute n && n.values().isDefined() && n.values().get().length == classes) {
+      List<String> names = List.of(n.values().get());
+      return names.stream().anyMatch(v -> v.indexOf('\n') >= 0) ? List.of() : names;
+    }
+    return List.of();
   }
 
   @Override
