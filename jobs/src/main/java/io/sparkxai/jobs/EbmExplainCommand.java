@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.ml.util.DefaultParamsReader$;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -31,8 +30,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code spark-xai ebm-explain}: applies a saved EBM to a table and writes its explanations: per row,
- * each term's contribution and the raw score (Parquet, {@code OUTPUT/contributions.parquet}; they add
- * up: intercept + contributions = raw score), and the global explanation ({@code OUTPUT/global.json}:
+ * the {@code --id-col} when given, each term's contribution in a column named exactly as the term,
+ * the raw score, the probability (classifiers) and the prediction (Parquet,
+ * {@code OUTPUT/contributions.parquet}, from {@code explainRows}; intercept + contributions = raw
+ * score), and the global explanation ({@code OUTPUT/global.json}:
  * every term's bins, scores, standard deviations, weights and importance). Both are written into
  * temporary names and renamed into place.
  */
@@ -53,6 +54,10 @@ public final class EbmExplainCommand extends JobCommand {
 
   @Option(names = "--overwrite", description = "Replace the explanations an earlier run wrote in --output.")
   boolean overwrite;
+
+  @Option(names = "--id-col", paramLabel = "COL",
+      description = "A column of --input copied into contributions.parquet first, to join the explanations back.")
+  String idCol;
 
   @picocli.CommandLine.Mixin ReportOption report;
 
@@ -81,9 +86,11 @@ public final class EbmExplainCommand extends JobCommand {
       EbmModel ebm = m.ebm();
       Dataset<Row> rows = castFeatures(Tables.read(spark, "--input", input,
           config.getStringList("sparkxai.data.missing-markers")), ebm, input);
-      String contrib = "__contributions";
-      m.set(m.contributionsCol(), contrib);
-      Dataset<Row> result = m.transform(rows).select(outputColumns(m, ebm, contrib).toArray(new Column[0]));
+      if (idCol != null && !Arrays.asList(rows.columns()).contains(idCol)) {
+        throw new UsageException("--id-col " + idCol + ": --input " + input + " has no such column; columns: "
+            + String.join(", ", rows.columns()));
+      }
+      Dataset<Row> result = idCol == null ? m.explainRows(rows) : m.explainRows(rows, idCol);
       writeParquetAtomically(spark, result, output, "contributions.parquet");
       Path global = Paths.get(output).resolve("global.json");
       MetricsFile.write(global, global(m, ebm));
@@ -91,7 +98,6 @@ public final class EbmExplainCommand extends JobCommand {
           spark.read().parquet(output + "/contributions.parquet").count(), ebm.termNames().size(),
           output + "/contributions.parquet", global);
       if (report.wanted()) {
-        m.set(m.contributionsCol(), "");
         io.sparkxai.ebm.EbmGlobalReport g = m.globalReport()
             .title("EBM explanations of " + Paths.get(input).getFileName());
         report.write(reportRows == 0 ? g.build() : m.localReport(g, rows, reportRows, null));
@@ -144,36 +150,6 @@ public final class EbmExplainCommand extends JobCommand {
     throw new UsageException("--model " + model + " holds a " + className + ", not an EBM model");
   }
 
-  /** One column per term (and class), then the raw score (per class) and the prediction. */
-  private static List<Column> outputColumns(EbmModelBase<?> m, EbmModel ebm, String contrib) {
-    List<Column> cols = new ArrayList<>();
-    int k = ebm.scoresPerRow();
-    List<String> names = ebm.termNames();
-    for (int t = 0; t < names.size(); t++) {
-      if (k == 1) {
-        cols.add(functions.col(contrib).getItem(t).as(columnName(names.get(t))));
-      } else {
-        for (int c = 0; c < k; c++) {
-          cols.add(functions.col(contrib).getItem(t).getItem(c).as(columnName(names.get(t)) + "__class" + c));
-        }
-      }
-    }
-    if (m instanceof ExplainableBoostingClassificationModel) {
-      Column raw = org.apache.spark.ml.functions.vector_to_array(functions.col("rawPrediction"), "float64");
-      if (k == 1) {
-        cols.add(raw.getItem(1).as("raw_score"));
-      } else {
-        for (int c = 0; c < k; c++) {
-          cols.add(raw.getItem(c).as("raw_score__class" + c));
-        }
-      }
-    } else {
-      cols.add(functions.col("prediction").as("raw_score"));
-    }
-    cols.add(functions.col("prediction"));
-    return cols;
-  }
-
   /** Columns the model binned as numbers are read as numbers (CSV inference may have made them text). */
   private static Dataset<Row> castFeatures(Dataset<Row> rows, EbmModel ebm, String path) {
     Dataset<Row> out = rows;
@@ -187,11 +163,6 @@ public final class EbmExplainCommand extends JobCommand {
       }
     }
     return out;
-  }
-
-  /** A Parquet-safe column name for a term ("a & b" becomes "a_&_b"). */
-  static String columnName(String term) {
-    return term.replaceAll("[ ,;{}()\\n\\t=]", "_");
   }
 
   private static void writeParquetAtomically(SparkSession spark, Dataset<Row> df, String dir, String name)

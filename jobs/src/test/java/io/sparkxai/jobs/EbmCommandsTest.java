@@ -76,7 +76,7 @@ class EbmCommandsTest {
 
     Path explained = tmp.resolve("explained");
     CommandRun e = run("ebm-explain", "--master", "local[2]", "--model", model.toString(), "--input", test.toString(),
-        "--output", explained.toString());
+        "--output", explained.toString(), "--id-col", "label");
     assertEquals(0, e.code(), e.out() + e.err());
     JsonNode global = new ObjectMapper().readTree(explained.resolve("global.json").toFile());
     assertEquals(9, global.get("terms").size());
@@ -91,13 +91,18 @@ class EbmCommandsTest {
       assertEquals(800, rows.size());
       double intercept = global.get("intercept").get(0).asDouble();
       String[] cols = spark.read().parquet(explained.resolve("contributions.parquet").toString()).columns();
-      assertEquals("raw_score", cols[9]);
+      assertEquals("label", cols[0], "the --id-col first");
+      for (int t = 0; t < 9; t++) {
+        assertEquals(global.get("terms").get(t).get("name").asText(), cols[1 + t], "named exactly as the term");
+      }
+      assertEquals(List.of("raw_score", "probability", "prediction"), List.of(cols).subList(10, 13));
       for (Row row : rows) {
         double sum = intercept;
         for (int t = 0; t < 9; t++) {
-          sum += row.getDouble(t);
+          sum += row.getDouble(1 + t);
         }
-        assertEquals(row.getDouble(9), sum, 1e-9);
+        assertEquals(row.getDouble(10), sum, 1e-9);
+        assertEquals(1 / (1 + Math.exp(-sum)), row.getDouble(11), 1e-12);
       }
     } finally {
       spark.stop();
