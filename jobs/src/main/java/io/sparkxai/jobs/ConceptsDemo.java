@@ -7,6 +7,8 @@ import io.sparkxai.concepts.ConceptEmbeddingClassifier;
 import io.sparkxai.concepts.ConceptModel;
 import io.sparkxai.concepts.ConceptModelMetrics;
 import io.sparkxai.concepts.core.ConceptDataset;
+import io.sparkxai.reports.Report;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +40,12 @@ final class ConceptsDemo {
     String[] concepts = ConceptDataFrames.conceptColumns(data);
     double ceiling = ConceptDiagnostics.conceptCeiling(train, test, concepts, ConceptDataFrames.LABEL);
     long start = System.nanoTime();
-    ConceptModel<?> cbm = new ConceptBottleneckClassifier().setMode("joint").setInputCols(features)
-        .setConceptCols(concepts).setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
-    ConceptModel<?> cem = new ConceptEmbeddingClassifier().setInputCols(features).setConceptCols(concepts)
-        .setLabelCol(ConceptDataFrames.LABEL).setSeed(seed).fit(train);
+    ConceptBottleneckClassifier cbmFit = new ConceptBottleneckClassifier().setMode("joint").setInputCols(features)
+        .setConceptCols(concepts).setLabelCol(ConceptDataFrames.LABEL).setSeed(seed);
+    ConceptEmbeddingClassifier cemFit = new ConceptEmbeddingClassifier().setInputCols(features)
+        .setConceptCols(concepts).setLabelCol(ConceptDataFrames.LABEL).setSeed(seed);
+    ConceptModel<?> cbm = cbmFit.fit(train);
+    ConceptModel<?> cem = cemFit.fit(train);
     double seconds = JobCommand.secondsSince(start);
     ConceptModelMetrics mb = cbm.evaluate(test, "random");
     ConceptModelMetrics me = cem.evaluate(test, "random");
@@ -61,7 +65,28 @@ final class ConceptsDemo {
     m.put("cbm", metrics(mb));
     m.put("cem", metrics(me));
     m.put("fit_seconds", seconds);
+    Path reports = ctx.outputDir().resolve("reports");
+    Path cbmReport = reports.resolve("concepts-cbm.html");
+    Path cemReport = reports.resolve("concepts-cem.html");
+    report("cbm (joint)", mb, cbmFit.getEpochs(), seed, ceiling).save(cbmReport);
+    report("cem", me, cemFit.getEpochs(), seed, ceiling).save(cemReport);
+    ctx.out().println("concepts: reports in " + cbmReport + " and " + cemReport);
+    m.put("reports", List.of(cbmReport.toString(), cemReport.toString()));
     return m;
+  }
+
+  /** The concepts report of one of the demo's models (the keys {@link ConceptsReport} reads). */
+  private static Report report(String model, ConceptModelMetrics scores, int epochs, long seed, double ceiling) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("model", model);
+    r.put("train_rows", TRAIN_ROWS);
+    r.put("test_rows", ROWS - TRAIN_ROWS);
+    r.put("seed", seed);
+    r.put("epochs", epochs);
+    r.putAll(metrics(scores));
+    r.put("intervention_policy", "random");
+    r.put("concept_ceiling", ceiling);
+    return ConceptsReport.of("Concept model " + model + " on the trigonometry benchmark (demo)", r);
   }
 
   private static Map<String, Object> metrics(ConceptModelMetrics m) {

@@ -56,6 +56,8 @@ final class LrpDemo {
   private static final int TEST = 48;
   private static final int BATCH = 64;
   private static final int EPOCHS = 3;
+  /** Pictures drawn in the demo's LRP report. */
+  private static final int REPORT_IMAGES = 12;
 
   private LrpDemo() {}
 
@@ -88,12 +90,15 @@ final class LrpDemo {
     }
     double share = shareSum / rows.size();
     double area = Math.pow(ShapeImages.REGION_TO - ShapeImages.REGION_FROM, 2) / (32.0 * 32.0);
+    Path report = ctx.outputDir().resolve("reports").resolve("lrp.html");
+    lrp.report(df, REPORT_IMAGES).save(report);
     double seconds = JobCommand.secondsSince(started);
     ctx.out().printf("lrp: CNN trained with DJL on %d generated 32x32 pictures (test accuracy %.1f%%), written as"
         + " ONNX and read back (outputs agree within %.1e); LrpExplainer (EpsilonGammaBox) on %d PNGs via Spark:"
         + " %.0f%% of the positive relevance lies in the deciding region, which covers %.0f%% of the picture;"
         + " heatmaps in %s (%.1f s)%n", TRAIN, 100 * accuracy, agreement, rows.size(), 100 * share, 100 * area,
         heatmaps, seconds);
+    ctx.out().println("lrp: report of " + REPORT_IMAGES + " pictures in " + report);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("train_images", TRAIN);
     m.put("test_images", rows.size());
@@ -103,6 +108,7 @@ final class LrpDemo {
     m.put("region_area_share", area);
     m.put("counts", run.counts().toMap());
     m.put("heatmaps", heatmaps.toString());
+    m.put("report", report.toString());
     m.put("train_seconds", trainSeconds);
     m.put("seconds", seconds);
     return m;

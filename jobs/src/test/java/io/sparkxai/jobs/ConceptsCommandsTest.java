@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sparkxai.jobs.CommandRun.Measured;
+import io.sparkxai.testkit.browser.SelfContainedHtml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,5 +145,12 @@ class ConceptsCommandsTest {
     assertTrue(m.path("cem").path("task_accuracy").asDouble() > m.path("cbm").path("task_accuracy").asDouble(),
         m.toString());
     assertTrue(r.out().contains("concept ceiling"), r.out());
+    for (String model : List.of("cbm", "cem")) {
+      String html = Files.readString(tmp.resolve("demo/reports/concepts-" + model + ".html"));
+      SelfContainedHtml.assertSelfContained(html);
+      assertTrue(html.contains("line chart: task accuracy by concepts intervened"), model + ": the intervention curve");
+      assertTrue(html.contains("concept ceiling"), model);
+    }
+    assertTrue(r.out().contains("concepts: reports in "), r.out());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sparkxai.testkit.browser.SelfContainedHtml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -35,5 +36,11 @@ class LrpDemoTest {
     try (Stream<Path> maps = Files.list(tmp.resolve("demo/lrp/heatmaps"))) {
       assertEquals(48, maps.count());
     }
+    Path report = tmp.resolve("demo/reports/lrp.html");
+    assertEquals(report.toString(), m.path("report").asText());
+    assertTrue(r.out().contains("lrp: report of 12 pictures in " + report), r.out());
+    String html = Files.readString(report);
+    SelfContainedHtml.assertSelfContained(html);
+    assertEquals(12, html.split("class=\"image-row\"", -1).length - 1, "one tile per drawn picture");
   }
 }
