@@ -7,6 +7,8 @@ import io.sparkxai.lrp.core.LrpOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +40,17 @@ public final class LrpCommand extends JobCommand {
   @Mixin MetricsOption metrics;
   @Mixin ReportOption report;
 
+  @Option(names = "--report-images", paramLabel = "N", defaultValue = "16",
+      description = "How many explained inputs --report draws, the first in file or row order (default: ${DEFAULT-VALUE}).")
+  int reportImages;
+
   @Override
   public Integer call() throws Exception {
     SparkXaiConfig config = common.load(compute.flags().asMap());
     report.check();
+    if (reportImages < 1 || reportImages > 1000) {
+      throw new UsageException("--report-images must be in 1..1000, got " + reportImages);
+    }
     if (!Files.isRegularFile(model)) {
       throw new UsageException("--model " + model + ": no such file");
     }
@@ -52,9 +61,6 @@ public final class LrpCommand extends JobCommand {
     LrpOptions options = rules.applyTo(lrp);
     output.applyTo(lrp);
     if (Files.isDirectory(input)) {
-      if (report.wanted()) {
-        throw new UsageException("--report is drawn for a CSV --input; for a folder of images, write --heatmaps");
-      }
       images.applyTo(lrp);
       return imageFolder(config, lrp);
     }
@@ -71,7 +77,8 @@ public final class LrpCommand extends JobCommand {
       LrpCsvRows.writeHeatmaps(e, output.heatmaps, lrp.getHeatmapSize());
     }
     if (report.wanted()) {
-      report.write(LrpCsvReport.of(e, LrpCsvRows.readRows(input), model.getFileName().toString(), options));
+      report.write(LrpCsvReport.of(e, LrpCsvRows.readRows(input), model.getFileName().toString(), options,
+          reportImages));
     }
     double seconds = secondsSince(started);
     metrics.write(LrpMetrics.ofRows(model, e, lrp, options, rules.target, seconds));
@@ -92,13 +99,19 @@ public final class LrpCommand extends JobCommand {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage()); // params checked on the driver, before any task
       }
+      if (report.wanted()) {
+        // a second, short job: the first N explained images, in file-name order like the outputs
+        Dataset<Row> sorted = spark.read().format("image").load(input.toString()).orderBy("image.origin");
+        report.write(lrp.report(sorted, reportImages));
+      }
       double seconds = secondsSince(started);
       String master = spark.sparkContext().master();
       metrics.write(LrpMetrics.ofImages(model, input, w, lrp, rules.target, master, seconds));
       LrpCounts c = w.counts();
       out().printf(Locale.ROOT, "lrp: %d image(s) in %s, %d explained, %d invalid (%d skipped), with %s on %s; %d"
           + " model load(s) in %d JVM(s); relevance in %s; %.1f s%n", c.rows(), input, w.explained(), c.invalid(),
-          c.skipped(), LrpMetrics.rules(lrp), master, c.modelLoads(), c.perJvm().size(), output.where(), seconds);
+          c.skipped(), LrpMetrics.rules(lrp), master, c.modelLoads(), c.perJvm().size(), output.where() + report.suffix(),
+          seconds);
       return 0;
     });
   }

@@ -20,8 +20,8 @@ final class LrpCsvReport {
 
   private LrpCsvReport() {}
 
-  /** The report of {@code e}, whose inputs were {@code inputs} (one row per explained row). */
-  static Report of(LrpCsvRows.Explained e, double[][] inputs, String modelName, LrpOptions options) {
+  /** The report of the first {@code limit} rows of {@code e}, whose inputs were {@code inputs} (one per row). */
+  static Report of(LrpCsvRows.Explained e, double[][] inputs, String modelName, LrpOptions options, int limit) {
     Graph graph = e.graph();
     int[] s = graph.inputShape();
     if (s.length != 3) {
@@ -31,7 +31,7 @@ final class LrpCsvReport {
     int outputs = graph.outputSize();
     boolean hwc = graph.inputLayout() == InputLayout.HWC;
     List<ExplainedImage> images = new ArrayList<>();
-    for (int r = 0; r < e.rows(); r++) {
+    for (int r = 0; r < Math.min(limit, e.rows()); r++) {
       images.add(ExplainedImage.ofModelInput("row " + r, s, hwc, inputs[r],
           Arrays.copyOfRange(e.relevance(), r * size, (r + 1) * size),
           Arrays.copyOfRange(e.outputs(), r * outputs, (r + 1) * outputs), e.explained()[r], e.sums()[r],

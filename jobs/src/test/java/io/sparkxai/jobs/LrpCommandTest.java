@@ -123,8 +123,14 @@ class LrpCommandTest {
     Measured r = runMeasured(tmp, "lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
         dir.toString(), "--output", out.toString(), "--heatmaps", maps.toString(), "--heatmap-size", "100", "--overlay", "--mean", "0.5",
         "--std", "0.5", "--composite", "EpsilonGammaBox", "--low", "-1", "--high", "1", "--handle-invalid", "keep",
-        "--partitions", "3", "--batch-size", "2", "--master", "local[2]");
+        "--partitions", "3", "--batch-size", "2", "--master", "local[2]", "--report", tmp.resolve("r.html").toString(),
+        "--report-images", "3");
     assertTrue(r.out().startsWith("lrp: 7 image(s) in " + dir + ", 5 explained, 2 invalid (0 skipped)"), r.out());
+    assertTrue(r.out().contains("; report in " + tmp.resolve("r.html")), r.out());
+    String html = Files.readString(tmp.resolve("r.html"));
+    assertEquals(3, html.split("class=\"image-row\"", -1).length - 1, "--report-images 3: the first 3 explained");
+    assertTrue(html.contains("digit0.png") && html.contains("digit2.png") && !html.contains("digit3.png"),
+        "in file-name order, the undecodable broken.jpg passed over");
     List<String> rows = Files.readAllLines(out);
     assertEquals(5, rows.size());
     assertEquals(784, rows.get(0).split(",").length);
@@ -152,5 +158,8 @@ class LrpCommandTest {
     run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input",
         SharedData.require("onnx/inputs.csv").toString(), "--output", out.toString(), "--resize")
         .assertUsageError("folder of images");
+    run("lrp", "--model", SharedData.require("onnx/cnn.onnx").toString(), "--input", dir.toString(),
+        "--output", out.toString(), "--report", "r.html", "--report-images", "0")
+        .assertUsageError("--report-images must be in 1..1000, got 0");
   }
 }
