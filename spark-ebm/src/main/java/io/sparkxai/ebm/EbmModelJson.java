@@ -20,7 +20,9 @@ import java.util.Map;
  * The JSON form of a fitted EBM (the data part of a saved model): format name and version, task,
  * intercept, per feature its binning, per term its tensors, the training summary and the provenance.
  * Readers switch on the version and refuse unknown ones; nothing is Java-deserialised. Doubles that
- * are NaN or infinite are written as strings ({@code "NaN"}).
+ * are NaN or infinite are written as strings ({@code "NaN"}). Version 1 grew one optional field per
+ * numeric feature, {@code min} and {@code max} (the finite training range, for plots); files without
+ * them still read, and readers that predate them ignore them.
  */
 final class EbmModelJson {
 
@@ -55,6 +57,10 @@ final class EbmModelJson {
       b.levels().forEach(levels::add);
       f.put("hasMissing", b.hasMissing());
       f.put("hasOther", b.hasOther());
+      if (!Double.isNaN(b.minValue())) { // optional: models saved before bounds were kept have none
+        f.put("min", b.minValue());
+        f.put("max", b.maxValue());
+      }
     }
     ArrayNode terms = root.putArray("terms");
     for (ModelTerm t : m.terms()) {
@@ -125,8 +131,9 @@ final class EbmModelJson {
           features.add(FeatureBinning.categorical(name, levels, f.get("hasMissing").asBoolean(),
               f.get("hasOther").asBoolean()));
         } else {
-          features.add(FeatureBinning.numeric(name, doubles(f.get("cuts")), ints(f.get("pairCutIndexes")),
-              f.get("hasMissing").asBoolean()));
+          FeatureBinning numeric = FeatureBinning.numeric(name, doubles(f.get("cuts")), ints(f.get("pairCutIndexes")),
+              f.get("hasMissing").asBoolean());
+          features.add(f.has("min") ? numeric.withBounds(f.get("min").asDouble(), f.get("max").asDouble()) : numeric);
         }
       }
       List<ModelTerm> terms = new ArrayList<>();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkxai.ebm.core.EbmModel;
+import io.sparkxai.ebm.core.FeatureBinning;
 import io.sparkxai.ebm.kernel.Kernels;
 import io.sparkxai.ebm.kernel.NativeKernel;
 import io.sparkxai.testkit.SparkSessionExtension;
@@ -54,6 +55,13 @@ class ExplainableBoostingClassifierTest {
     assertEquals(fitted.ebm(), reloaded.ebm(), "the saved model reads back identical");
     assertEquals(fitted.provenance(), reloaded.provenance());
     assertEquals(fitted.summary(), reloaded.summary());
+    for (int f = 0; f < fitted.ebm().features().size(); f++) {
+      FeatureBinning a = fitted.ebm().features().get(f);
+      FeatureBinning b = reloaded.ebm().features().get(f);
+      assertEquals(a.minValue(), b.minValue(), 0, a.name() + ": min saved and read back");
+      assertEquals(a.maxValue(), b.maxValue(), 0, a.name() + ": max saved and read back");
+      assertTrue(a.isCategorical() ? Double.isNaN(a.minValue()) : a.minValue() <= a.cuts()[0], a.name());
+    }
   }
 
   @Test
@@ -70,6 +78,7 @@ class ExplainableBoostingClassifierTest {
       assertEquals(Double.parseDouble(expected.get(i)), ((Vector) rows.get(i).get(0)).apply(1), 1e-12, "row " + i);
     }
     assertEquals(23, golden.termNames().size(), "22 mains and one pair");
+    assertTrue(Double.isNaN(golden.ebm().features().get(0).minValue()), "saved before bounds were kept: unknown");
   }
 
   @Test

@@ -33,7 +33,8 @@ public final class Binning {
         double[][] dist = num.distribution();
         double[] cuts = CutPoints.quantileCuts(dist[0], dist[1], maxBins - 3);
         int[] pair = CutPoints.coarserSubset(dist[0], dist[1], cuts, maxInteractionBins - 3);
-        out.add(FeatureBinning.numeric(name, cuts, pair, num.missing() > 0));
+        FeatureBinning binning = FeatureBinning.numeric(name, cuts, pair, num.missing() > 0);
+        out.add(num.finite() > 0 ? binning.withBounds(num.min(), num.max()) : binning);
       } else {
         CategorySketch cat = stats.categorical(f);
         if (cat.overflow()) {

@@ -43,12 +43,16 @@ public final class FeatureBinning implements Serializable {
   private final List<String> levels;
   private final boolean hasMissing;
   private final boolean hasOther;
+  private final double minValue;
+  private final double maxValue;
   private transient volatile Map<String, Integer> levelIndex;
   private transient volatile short[] pairOfMain;
 
   private FeatureBinning(String name, Kind kind, double[] cuts, int[] pairCutIndexes, List<String> levels,
-      boolean hasMissing, boolean hasOther) {
+      boolean hasMissing, boolean hasOther, double minValue, double maxValue) {
     this.name = Objects.requireNonNull(name, "name");
+    this.minValue = minValue;
+    this.maxValue = maxValue;
     this.kind = kind;
     this.cuts = cuts;
     this.pairCutIndexes = pairCutIndexes;
@@ -77,7 +81,8 @@ public final class FeatureBinning implements Serializable {
             + cuts.length + " cuts, got " + Arrays.toString(pairCutIndexes));
       }
     }
-    return new FeatureBinning(name, Kind.NUMERIC, cuts.clone(), pairCutIndexes.clone(), List.of(), hasMissing, false);
+    return new FeatureBinning(name, Kind.NUMERIC, cuts.clone(), pairCutIndexes.clone(), List.of(), hasMissing, false,
+        Double.NaN, Double.NaN);
   }
 
   /**
@@ -96,7 +101,37 @@ public final class FeatureBinning implements Serializable {
       throw new IllegalArgumentException("levels of feature '" + name + "' must be distinct and non-null");
     }
     return new FeatureBinning(name, Kind.CATEGORICAL, new double[0], new int[0], List.copyOf(levels), hasMissing,
-        hasOther);
+        hasOther, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * This numeric binning with the smallest and largest finite value seen in training (interpretml's
+   * feature bounds). They only describe the data, for plots of the outer open bins; binning and scoring
+   * never read them, so they take no part in {@link #equals}. NaN for both: unknown (a model saved
+   * before they were kept, or a feature with no finite value).
+   *
+   * @throws IllegalArgumentException when the bounds are not NaN together, are infinite, or are not ordered
+   */
+  public FeatureBinning withBounds(double min, double max) {
+    if (kind != Kind.NUMERIC) {
+      throw new IllegalArgumentException("feature '" + name + "' is categorical; only numeric features have bounds");
+    }
+    boolean unknown = Double.isNaN(min) && Double.isNaN(max);
+    if (!unknown && !(Double.isFinite(min) && Double.isFinite(max) && min <= max)) {
+      throw new IllegalArgumentException("bounds of feature '" + name + "' must be finite with min <= max (or both"
+          + " NaN), got " + min + ", " + max);
+    }
+    return new FeatureBinning(name, kind, cuts, pairCutIndexes, levels, hasMissing, hasOther, min, max);
+  }
+
+  /** The smallest finite training value of a numeric feature; NaN when unknown or categorical. */
+  public double minValue() {
+    return minValue;
+  }
+
+  /** The largest finite training value of a numeric feature; NaN when unknown or categorical. */
+  public double maxValue() {
+    return maxValue;
   }
 
   /** The feature name. */

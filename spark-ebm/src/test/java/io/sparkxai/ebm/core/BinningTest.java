@@ -72,6 +72,21 @@ class BinningTest {
   }
 
   @Test
+  void numericBinningsKeepTheFiniteTrainingRange() {
+    ScanStats s = new ScanStats(new boolean[] {false}, 100, 100);
+    double[] values = {3, -2, 7.5, Double.NaN, Double.POSITIVE_INFINITY, 1};
+    for (int i = 0; i < values.length; i++) {
+      s.add(new double[] {values[i]}, new String[] {null}, 1, 1, i, false);
+    }
+    FeatureBinning b = Binning.build(List.of("x"), s, 10, 10, 1).get(0);
+    assertEquals(-2, b.minValue(), 0);
+    assertEquals(7.5, b.maxValue(), 0, "+inf is not a training value bound");
+    assertEquals(b, FeatureBinning.numeric("x", b.cuts(), b.pairCutIndexes(), true), "bounds do not bin anything");
+    assertThrows(IllegalArgumentException.class, () -> b.withBounds(3, 1));
+    assertThrows(IllegalArgumentException.class, () -> b.withBounds(Double.NEGATIVE_INFINITY, 1));
+  }
+
+  @Test
   void categoricalLevelsByFrequencyRareOnesInOther() {
     ScanStats s = new ScanStats(new boolean[] {true}, 100, 100);
     String[] levels = {"a", "b", "b", "c", "c", "c", null};
