@@ -63,7 +63,9 @@ public final class BarChart {
       double bottom = top + rowHeight * names.size();
       Svg svg = new Svg(width, (int) Math.ceil(bottom + 44), "bar chart: " + axisLabel);
       double[] all = values.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-      LinearScale x = LinearScale.over(all, true, left, right);
+      // negative bars end in a value label on their left: keep room for it clear of the bar names
+      double plotLeft = java.util.Arrays.stream(all).anyMatch(v -> v < 0) ? left + 48 : left;
+      LinearScale x = LinearScale.over(all, true, plotLeft, right);
       if (k > 1) {
         Axes.legend(svg, series, left, 14);
       }
@@ -83,7 +85,7 @@ public final class BarChart {
         }
       }
       svg.line(x.at(0), top, x.at(0), bottom, "zero");
-      Axes.bottom(svg, x, bottom, left, right, axisLabel);
+      Axes.bottom(svg, x, bottom, plotLeft, right, axisLabel);
       return svg;
     }
 

@@ -20,6 +20,8 @@ public final class LineChart {
     private final String yLabel;
     private final List<Series> series = new ArrayList<>();
     private int width = 640;
+    private double yMin = Double.NEGATIVE_INFINITY;
+    private double yMax = Double.POSITIVE_INFINITY;
 
     private Builder(String xLabel, String yLabel) {
       this.xLabel = xLabel;
@@ -36,6 +38,19 @@ public final class LineChart {
       return this;
     }
 
+    /**
+     * Values the y axis never goes beyond, however the data range is padded (an accuracy: 0 and 1;
+     * by default none). Points must lie within them.
+     */
+    public Builder yLimits(double min, double max) {
+      if (!(min < max)) {
+        throw new IllegalArgumentException("y limits must satisfy min < max, got " + min + ", " + max);
+      }
+      this.yMin = min;
+      this.yMax = max;
+      return this;
+    }
+
     /** The chart width in pixels (640 by default). */
     public Builder width(int pixels) {
       this.width = pixels;
@@ -49,8 +64,15 @@ public final class LineChart {
       double right = width - 20;
       double bottom = top + 220;
       Svg svg = new Svg(width, (int) bottom + 44, "line chart: " + yLabel + " by " + xLabel);
-      LinearScale x = LinearScale.over(all(true), false, left, right);
+      double[] xs = all(true);
+      LinearScale x = LinearScale.over(xs, false, left, right);
+      if (java.util.Arrays.stream(xs).allMatch(v -> v == Math.rint(v))) {
+        x = x.wholeNumbers(); // counts on the x axis: no tick at 0.5
+      }
       LinearScale y = LinearScale.over(all(false), false, bottom, top);
+      if (y.lo() < yMin || y.hi() > yMax) {
+        y = new LinearScale(Math.max(y.lo(), yMin), Math.min(y.hi(), yMax), bottom, top);
+      }
       Axes.legend(svg, series.stream().map(Series::name).toArray(String[]::new), left, 14);
       for (int s = 0; s < series.size(); s++) {
         Series line = series.get(s);

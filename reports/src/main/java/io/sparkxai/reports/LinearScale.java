@@ -12,6 +12,7 @@ public final class LinearScale {
   private final double hi;
   private final double from;
   private final double to;
+  private final boolean whole;
 
   /** A scale from data {@code [lo, hi]} to pixels {@code [from, to]} ({@code to < from} for a y axis). */
   public LinearScale(double lo, double hi, double from, double to) {
@@ -28,6 +29,20 @@ public final class LinearScale {
     this.hi = hi;
     this.from = from;
     this.to = to;
+    this.whole = false;
+  }
+
+  private LinearScale(LinearScale s, boolean whole) {
+    this.lo = s.lo;
+    this.hi = s.hi;
+    this.from = s.from;
+    this.to = s.to;
+    this.whole = whole;
+  }
+
+  /** This scale with ticks only at whole numbers (for counts, such as concepts intervened). */
+  public LinearScale wholeNumbers() {
+    return new LinearScale(this, true);
   }
 
   /** A scale over the data range of {@code values} (NaN and infinities ignored), optionally including 0. */
@@ -61,6 +76,9 @@ public final class LinearScale {
   /** About {@code count} round values inside the data interval, increasing. */
   public List<Double> ticks(int count) {
     double step = niceStep((hi - lo) / Math.max(1, count));
+    if (whole) {
+      step = Math.max(1, step);
+    }
     List<Double> ticks = new ArrayList<>();
     for (long k = (long) Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++) {
       double t = k * step;

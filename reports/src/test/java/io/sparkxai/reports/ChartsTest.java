@@ -24,6 +24,19 @@ class ChartsTest {
   }
 
   @Test
+  void countsGetWholeNumberTicks() {
+    LinearScale scale = new LinearScale(0, 2, 0, 100);
+    assertTrue(scale.ticks(6).contains(1.6), "plain scales tick at fractions: " + scale.ticks(6));
+    assertEquals(List.of(0.0, 1.0, 2.0), scale.wholeNumbers().ticks(6));
+    String chart = LineChart.builder("concepts intervened", "task accuracy")
+        .series("curve", new double[] {0, 1, 2}, new double[] {0.7, 0.8, 0.9}).build().toString();
+    assertFalse(chart.contains(">0.5<") || chart.contains(">1.5<"), "no tick between two counts");
+    String perfect = LineChart.builder("concepts intervened", "task accuracy").yLimits(0, 1)
+        .series("curve", new double[] {0, 1}, new double[] {1, 1}).build().toString();
+    assertTrue(perfect.contains(">0.9<") && !perfect.contains(">1.1<"), "padded below 1, never above: " + perfect);
+  }
+
+  @Test
   void aDegenerateRangeIsWidened() {
     LinearScale scale = new LinearScale(3, 3, 0, 10);
     assertTrue(scale.lo() < 3 && scale.hi() > 3);
@@ -76,6 +89,13 @@ class ChartsTest {
     assertTrue(svg.indexOf(">age<") < svg.indexOf(">sex<"));
     assertTrue(svg.contains("fill=\"#2166ac\""), "a negative bar is blue");
     assertThrows(IllegalArgumentException.class, () -> BarChart.builder("x").bar("a", null, 1, 2));
+    String mostlyNegative = BarChart.builder("score").bar("Never-married (10683)", null, -1.02)
+        .bar("Married-civ-spouse (14980)", null, 1.05).build().toString();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x=\"([0-9.]+)\"[^>]*class=\"value\">-1.02<")
+        .matcher(mostlyNegative);
+    assertTrue(m.find(), mostlyNegative);
+    assertTrue(Double.parseDouble(m.group(1)) - 28 > 222, "the label of the longest negative bar (about 28 px wide)"
+        + " ends right of the bar names, which end at x = 222; it starts at " + m.group(1));
   }
 
   @Test

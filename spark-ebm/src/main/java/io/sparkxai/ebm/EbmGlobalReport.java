@@ -81,8 +81,10 @@ public final class EbmGlobalReport {
     report.section("Shape functions");
     report.paragraph("One panel per term, by importance. Numeric terms: the score as a step function over the "
         + "feature's values with a band of ±1 standard deviation over the outer bags, the training weight "
-        + "beneath; missing and unseen values apart on the right. The first and last bins reach past the "
-        + "outermost cut points by the width of their neighbours.");
+        + "beneath; missing and unseen values apart on the right. The steps span the smallest to the largest "
+        + "training value" + (boundsKnown(m) ? "." : " (this model was saved without them: the first and last "
+        + "bins are drawn as wide as their neighbours).") + " Categorical terms: a bar per level with its "
+        + "training weight; pairs: a heatmap over both features' bins, coloured on one scale centred at 0.");
     EbmTermPanels panels = new EbmTermPanels(m, seriesNames(m), scoreName);
     for (ModelTerm t : byImportance) {
       panels.add(report, t);
@@ -147,5 +149,9 @@ public final class EbmGlobalReport {
       return names(m).toArray(String[]::new);
     }
     return new String[] {""};
+  }
+
+  private static boolean boundsKnown(EbmModel m) {
+    return m.features().stream().allMatch(f -> f.isCategorical() || !Double.isNaN(f.minValue()) || f.cuts().length == 0);
   }
 }

@@ -40,7 +40,7 @@ public final class EbmLocalReport {
     List<String> inputs = List.of(stage.getInputCols());
     List<Column> cols = new ArrayList<>();
     for (String c : inputs) {
-      cols.add(functions.col(EbmInput.quote(c)).cast("string"));
+      cols.add(functions.col(EbmInput.quote(c)));
     }
     cols.add(labelColumn == null ? functions.lit(null).cast("string")
         : functions.col(EbmInput.quote(labelColumn)).cast("string"));
@@ -60,13 +60,28 @@ public final class EbmLocalReport {
     for (Row r : collected) {
       String[] values = new String[inputs.size()];
       for (int i = 0; i < values.length; i++) {
-        values[i] = r.isNullAt(i) ? "missing" : r.getString(i);
+        values[i] = shown(r.get(i));
       }
       String label = r.isNullAt(inputs.size()) ? null : r.getString(inputs.size());
       double[] flat = flatten(r, inputs.size() + 1, m);
       out.add(new Explained(values, flat, raw(m, flat), label));
     }
     return out;
+  }
+
+  /** A feature value as a reader writes it: 25, not 25.0; "missing" for null and NaN. */
+  static String shown(Object value) {
+    if (value instanceof Number n) {
+      double v = n.doubleValue();
+      if (Double.isNaN(v)) {
+        return "missing";
+      }
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        return Long.toString((long) v);
+      }
+      return Html.number(v, 6);
+    }
+    return value == null ? "missing" : value.toString();
   }
 
   private static double[] flatten(Row r, int at, EbmModel m) {

@@ -56,7 +56,7 @@ final class EbmTermPanels {
 
   private io.sparkxai.reports.Svg numeric(ModelTerm term) {
     FeatureBinning f = model.features().get(term.features()[0]);
-    double[] edges = edges(f.cuts());
+    double[] edges = edges(f.cuts(), f.minValue(), f.maxValue());
     StepChart.Builder chart = stepSeries(StepChart.builder(f.name(), scoreName), term, edges);
     double[] weights = new double[edges.length - 1];
     for (int i = 0; i < weights.length; i++) {
@@ -79,18 +79,24 @@ final class EbmTermPanels {
     chart.apart(name, v, sd);
   }
 
-  /** Bin edges over real values: the cuts, with the two open outer bins as wide as their neighbours. */
-  static double[] edges(double[] cuts) {
+  /**
+   * Bin edges over real values: the cuts, closed on the left by the smallest training value and on the
+   * right by the largest, so the steps span the data seen. Where a bound is unknown (NaN: a model saved
+   * before bounds were kept) or does not lie outside the cuts, the open outer bin is drawn as wide as its
+   * neighbour.
+   */
+  static double[] edges(double[] cuts, double min, double max) {
     int c = cuts.length;
-    double[] edges = new double[c + 2];
     if (c == 0) {
-      return new double[] {-1, 1};
+      boolean known = min < max;
+      return known ? new double[] {min, max} : Double.isNaN(min) ? new double[] {-1, 1} : new double[] {min - 1, min + 1};
     }
+    double[] edges = new double[c + 2];
     double first = c > 1 ? cuts[1] - cuts[0] : Math.max(1, Math.abs(cuts[0]) * 0.1);
     double last = c > 1 ? cuts[c - 1] - cuts[c - 2] : first;
-    edges[0] = cuts[0] - first;
+    edges[0] = min < cuts[0] ? min : cuts[0] - first;
     System.arraycopy(cuts, 0, edges, 1, c);
-    edges[c + 1] = cuts[c - 1] + last;
+    edges[c + 1] = max > cuts[c - 1] ? max : cuts[c - 1] + last;
     return edges;
   }
 
@@ -132,6 +138,45 @@ final class EbmTermPanels {
     String[] out = new String[bins];
     for (int i = 0; i < bins; i++) {
       out[i] = f.pairBinLabel(i);
+    }
+    if (!f.isCategorical()) {
+      double[] cuts = f.cuts();
+      int[] pc = f.pairCutIndexes();
+      double[] c = new double[pc.length];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = cuts[pc[i]];
+      }
+      String[] shown = readable(c);
+      for (int i = 1; i + 1 < bins && i <= c.length + 1; i++) {
+        out[i] = "[" + (i == 1 ? "-inf" : shown[i - 2]) + ", " + (i == c.length + 1 ? "+inf" : shown[i - 1]) + ")";
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cut points printed for a reader: 4 significant digits, more where rounding would move a cut by
+   * more than 5 % of the gap to a neighbouring cut ({@code 1.6649999999999998} reads 1.665, but 1000.5
+   * beside 1001.5 stays 1000.5).
+   */
+  static String[] readable(double[] cuts) {
+    for (int digits = 4; digits < 17; digits++) {
+      String[] out = new String[cuts.length];
+      boolean close = true;
+      for (int i = 0; i < cuts.length; i++) {
+        out[i] = Html.number(cuts[i], digits);
+        double gap = Math.min(i > 0 ? cuts[i] - cuts[i - 1] : Double.POSITIVE_INFINITY,
+            i + 1 < cuts.length ? cuts[i + 1] - cuts[i] : Double.POSITIVE_INFINITY);
+        double moved = Math.abs(Double.parseDouble(out[i]) - cuts[i]);
+        close &= moved <= 0.05 * gap || moved <= Math.ulp(cuts[i]) * 4;
+      }
+      if (close) {
+        return out;
+      }
+    }
+    String[] out = new String[cuts.length];
+    for (int i = 0; i < cuts.length; i++) {
+      out[i] = Double.toString(cuts[i]);
     }
     return out;
   }
