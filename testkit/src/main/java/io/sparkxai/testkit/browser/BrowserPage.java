@@ -188,9 +188,34 @@ public final class BrowserPage implements AutoCloseable {
   /** Writes a PNG of the whole document (not just the viewport) to {@code png}, atomically. */
   public void screenshot(Path png) {
     JsonNode size = devTools.call("Page.getLayoutMetrics", object()).path("cssContentSize");
-    ObjectNode clip = object().put("x", 0).put("y", 0).put("scale", 1)
-        .put("width", Math.ceil(size.path("width").asDouble()))
-        .put("height", Math.ceil(size.path("height").asDouble()));
+    capture(png, 0, 0, size.path("width").asDouble(), size.path("height").asDouble());
+  }
+
+  /**
+   * Writes a PNG of the part of the document that holds every element matching {@code css} (the
+   * smallest rectangle around them, with an 8 px margin) to {@code png}, atomically; AssertionError
+   * when none matches or none is shown.
+   */
+  public void screenshot(Path png, String css) {
+    String box = evaluate("(() => { let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;"
+        + " for (const e of document.querySelectorAll(" + quote(css) + ")) { const r = e.getBoundingClientRect();"
+        + " if (r.width === 0 && r.height === 0) continue;"
+        + " x0 = Math.min(x0, r.left + scrollX); y0 = Math.min(y0, r.top + scrollY);"
+        + " x1 = Math.max(x1, r.right + scrollX); y1 = Math.max(y1, r.bottom + scrollY); }"
+        + " return x0 === Infinity ? null : [x0, y0, x1, y1].join(' '); })()");
+    if (box == null) {
+      throw new AssertionError("no shown element matches the CSS selector " + css + " in " + pageUrl);
+    }
+    String[] b = box.split(" ");
+    double x0 = Math.max(0, Double.parseDouble(b[0]) - 8);
+    double y0 = Math.max(0, Double.parseDouble(b[1]) - 8);
+    capture(png, x0, y0, Double.parseDouble(b[2]) + 8 - x0, Double.parseDouble(b[3]) + 8 - y0);
+  }
+
+  private void capture(Path png, double x, double y, double width, double height) {
+    ObjectNode clip = object().put("x", Math.floor(x)).put("y", Math.floor(y)).put("scale", 1)
+        .put("width", Math.ceil(width))
+        .put("height", Math.ceil(height));
     ObjectNode params = object().put("format", "png").put("captureBeyondViewport", true);
     params.set("clip", clip);
     byte[] bytes = Base64.getDecoder().decode(devTools.call("Page.captureScreenshot", params).path("data").asText());

@@ -88,6 +88,18 @@ class BrowserPageTest {
   }
 
   @Test
+  void screenshotOfElementsIsClippedAroundThem() throws IOException {
+    try (BrowserPage page = chromium.open(write("page.html", PAGE), 480)) {
+      Path png = dir.resolve("chart.png");
+      page.screenshot(png, "#chart");
+      BufferedImage image = ImageIO.read(png.toFile());
+      assertEquals(200 + 16, image.getWidth(), "the svg's width and an 8 px margin each side");
+      assertEquals(100 + 16, image.getHeight());
+      assertThrows(AssertionError.class, () -> page.screenshot(dir.resolve("none.png"), "table"));
+    }
+  }
+
+  @Test
   void dataImageIsNotAnOutsideRequest() throws IOException {
     try (BrowserPage page = chromium.open(write("data.html", DATA_IMAGE), 320)) {
       assertEquals(1, page.count("img"));
