@@ -59,7 +59,7 @@ final class ConceptsReport {
       x[i] = i;
       y[i] = curve.get(i);
     }
-    LineChart.Builder chart = LineChart.builder("concepts intervened", "task accuracy")
+    LineChart.Builder chart = LineChart.builder("concepts intervened", "task accuracy").yLimits(0, 1)
         .series("task accuracy", x, y);
     if (m.get("concept_ceiling") instanceof Number ceiling) {
       double[] flat = new double[x.length];

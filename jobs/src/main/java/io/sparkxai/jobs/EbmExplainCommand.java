@@ -65,6 +65,10 @@ public final class EbmExplainCommand extends JobCommand {
       description = "Rows of --input explained one by one in the --report (default ${DEFAULT-VALUE}).")
   int reportRows;
 
+  @Option(names = "--label", paramLabel = "COL",
+      description = "A column of --input holding the true label, shown beside each row the --report explains.")
+  String label;
+
   /** What this command writes into --output: only a folder holding no more than these is ever replaced. */
   private static final Set<String> OUTPUTS = Set.of("contributions.parquet", "global.json");
 
@@ -86,9 +90,11 @@ public final class EbmExplainCommand extends JobCommand {
       EbmModel ebm = m.ebm();
       Dataset<Row> rows = castFeatures(Tables.read(spark, "--input", input,
           config.getStringList("sparkxai.data.missing-markers")), ebm, input);
-      if (idCol != null && !Arrays.asList(rows.columns()).contains(idCol)) {
-        throw new UsageException("--id-col " + idCol + ": --input " + input + " has no such column; columns: "
-            + String.join(", ", rows.columns()));
+      for (String[] flag : new String[][] {{"--id-col", idCol}, {"--label", label}}) {
+        if (flag[1] != null && !Arrays.asList(rows.columns()).contains(flag[1])) {
+          throw new UsageException(flag[0] + " " + flag[1] + ": --input " + input + " has no such column; columns: "
+              + String.join(", ", rows.columns()));
+        }
       }
       Dataset<Row> result = idCol == null ? m.explainRows(rows) : m.explainRows(rows, idCol);
       writeParquetAtomically(spark, result, output, "contributions.parquet");
@@ -100,7 +106,10 @@ public final class EbmExplainCommand extends JobCommand {
       if (report.wanted()) {
         io.sparkxai.ebm.EbmGlobalReport g = m.globalReport()
             .title("EBM explanations of " + Paths.get(input).getFileName());
-        report.write(reportRows == 0 ? g.build() : m.localReport(g, rows, reportRows, null));
+        if (label != null) {
+          g.labelName(label);
+        }
+        report.write(reportRows == 0 ? g.build() : m.localReport(g, rows, reportRows, label));
         out().println("ebm-explain: report in " + report.file + (reportRows > 0 ? " (" + reportRows
             + " rows explained one by one)" : ""));
       }

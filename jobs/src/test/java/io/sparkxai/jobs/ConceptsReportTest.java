@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkxai.concepts.ConceptModelMetrics;
+import io.sparkxai.testkit.browser.BrowserPage;
+import io.sparkxai.testkit.browser.HeadlessChromium;
 import io.sparkxai.testkit.browser.SelfContainedHtml;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,12 +21,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** concepts-train --report: one self-contained HTML file, the same bytes for the same seed. */
+/**
+ * concepts-train --report: one self-contained HTML file, the same bytes for the same seed, opened in
+ * headless Chromium with the network off (screenshots in target/screenshots/concepts-*.png).
+ */
 class ConceptsReportTest {
 
   @TempDir static Path tmp;
   private static Path trainCsv;
   private static Path testCsv;
+  private static Path trigTrain;
+  private static Path trigTest;
 
   @BeforeAll
   static void data() throws Exception {
@@ -37,6 +45,16 @@ class ConceptsReportTest {
     List<String> test = new ArrayList<>(List.of(lines.get(0)));
     test.addAll(lines.subList(201, 301));
     Files.write(testCsv, test);
+    Path trig = tmp.resolve("trig.csv");
+    run("concepts-data", "--master", "local[2]", "--dataset", "trigonometry", "--rows", "500", "--seed", "42",
+        "--partitions", "2", "--output", trig.toString()).assertOk();
+    lines = Files.readAllLines(trig);
+    trigTrain = tmp.resolve("trig-train.csv");
+    trigTest = tmp.resolve("trig-test.csv");
+    Files.write(trigTrain, lines.subList(0, 336));
+    test = new ArrayList<>(List.of(lines.get(0)));
+    test.addAll(lines.subList(336, 501));
+    Files.write(trigTest, test);
   }
 
   private static String[] train(String model, Path report, String... more) {
@@ -68,7 +86,9 @@ class ConceptsReportTest {
   @Test
   void bottleneckReportDrawsTheInterventionCurve() throws Exception {
     Path file = tmp.resolve("sub/cbm.html");
-    run(train("cbm-joint", file, "--epochs", "100", "--learning-rate", "0.02")).assertOk();
+    run("concepts-train", "--master", "local[2]", "--train", trigTrain.toString(), "--test", trigTest.toString(),
+        "--features", "x0,x1,x2,x3,x4,x5,x6", "--concepts", "c0,c1,c2", "--label", "y", "--model", "cbm-joint",
+        "--seed", "7", "--epochs", "400", "--report", file.toString()).assertOk();
     String html = Files.readString(file);
     assertSelfContained(html);
     assertTrue(html.contains("line chart: task accuracy by concepts intervened"), "the line chart");
@@ -78,11 +98,24 @@ class ConceptsReportTest {
     while (points.find()) {
       count++;
     }
-    assertEquals(6, count, "0, 1 and 2 concepts intervened, for the curve and the ceiling");
+    assertEquals(8, count, "0 to 3 concepts intervened, for the curve and the ceiling");
     for (String m : List.of("concept accuracy", "concept ceiling", "leakage")) {
       assertTrue(html.contains("<td>" + m + "</td>"), m);
     }
     assertFalse(html.contains("Logic explanations"));
+    Path len = tmp.resolve("len-browser.html");
+    run(train("entropy-len", len)).assertOk();
+    try (HeadlessChromium chromium = HeadlessChromium.start()) {
+      for (Path report : List.of(file, len)) {
+        try (BrowserPage page = chromium.open(report, 1000)) {
+          assertEquals(List.of(), page.consoleErrors(), report.toString());
+          assertEquals(List.of(), page.outsideRequests(), report.toString());
+          assertEquals(report == file ? 8 : 6, page.count("svg circle.point"), "a point per count, curve and ceiling");
+          assertTrue(page.text("body").contains("concepts intervened"), "the x axis title is drawn");
+          page.screenshot(Paths.get("target", "screenshots", report == file ? "concepts-cbm.png" : "concepts-len.png"));
+        }
+      }
+    }
   }
 
   @Test
