@@ -198,7 +198,12 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
         }
       }
     }
-    StructType schema = DataTypes.createStructType(List.of(
+    return SparkSession.active().createDataFrame(rows, globalExplanationSchema());
+  }
+
+  /** The columns of {@link #globalExplanation()}. */
+  static StructType globalExplanationSchema() {
+    return DataTypes.createStructType(List.of(
         DataTypes.createStructField("term", DataTypes.StringType, false),
         DataTypes.createStructField("term_index", DataTypes.IntegerType, false),
         DataTypes.createStructField("bin", DataTypes.StringType, false),
@@ -207,7 +212,6 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
         DataTypes.createStructField("score", DataTypes.DoubleType, false),
         DataTypes.createStructField("stdev", DataTypes.DoubleType, false),
         DataTypes.createStructField("weight", DataTypes.DoubleType, false)));
-    return SparkSession.active().createDataFrame(rows, schema);
   }
 
   /** The prediction columns this model adds (in order), without the contributions column. */

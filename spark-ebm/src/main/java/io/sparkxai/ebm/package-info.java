@@ -2,7 +2,10 @@
  * Explainable Boosting Machines as Spark ML stages: {@link io.sparkxai.ebm.ExplainableBoostingClassifier}
  * and {@link io.sparkxai.ebm.ExplainableBoostingRegressor} fit
  * {@link io.sparkxai.ebm.ExplainableBoostingClassificationModel} and
- * {@link io.sparkxai.ebm.ExplainableBoostingRegressionModel}. This package is the thin Spark layer:
+ * {@link io.sparkxai.ebm.ExplainableBoostingRegressionModel}; {@link io.sparkxai.ebm.EbmExplainer} returns a
+ * saved model's explanations (contributions, global explanation, importances, a description of the
+ * model, the HTML report) as DataFrames, for clients such as Spark Connect that reach a model only
+ * through stages with literal params. This package is the thin Spark layer:
  * it reads columns, runs the jobs of a fit ({@link io.sparkxai.ebm.EbmTrainer} runs its phases in
  * order: {@code ScanPhase} → {@code ShardPhase} → {@code ExactBoostPhase} or {@code ShardedBoostPhase}
  * → {@code FinishPhase}, each taking the previous phase's result) and delegates all arithmetic to
