@@ -155,12 +155,12 @@ public class LrpExplainer extends Transformer implements LrpExplainerParams<LrpE
   }
 
   /**
-   * The LRP report of the first {@code n} explained rows of {@code dataset} ({@link LrpReport}):
+   * The LRP report of the first {@code n} explained rows of {@code dataset} ({@link LrpReportPage}):
    * each input beside its heatmap, one colour scale, the rule per layer; one Spark job.
    */
   public Report report(Dataset<?> dataset, int n) {
     String model = new org.apache.hadoop.fs.Path(checkedModelPath()).getName();
-    return LrpReport.of(model, explainImages(dataset, n), rulesByLayer());
+    return LrpReportPage.of(model, explainImages(dataset, n), rulesByLayer());
   }
 
   /** Explains with a model given as a source (a file or a registered graph); used by {@link LrpFunctions} too. */

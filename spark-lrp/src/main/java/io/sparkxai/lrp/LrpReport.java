@@ -1,103 +1,118 @@
 package io.sparkxai.lrp;
 
 import io.sparkxai.lrp.core.LayerRules;
-import io.sparkxai.reports.ColourBar;
-import io.sparkxai.reports.Html;
-import io.sparkxai.reports.Palette;
-import io.sparkxai.reports.Png;
+import io.sparkxai.params.ParamRegistry;
 import io.sparkxai.reports.Report;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The LRP report of explained images, one self-contained HTML page: a grid with each input beside its
- * heatmap, both upscaled to at least {@value #MIN_PIXELS} pixels by repeating pixels (nearest
- * neighbour: every input pixel stays a visible square), and under each the prediction with its
- * score, the explained class, and the relevance sum beside the relevance put on the output; one
- * symmetric, zero-centred colour bar for the whole grid, whose scale is the largest |relevance| of a
- * pixel over all shown images (every heatmap on the same scale, so colours compare across images);
- * then the composite and the rule of every layer as a table. Same images, same bytes.
+ * The LRP report of a dataset as a DataFrame, from a stage that takes only literal params: the route
+ * to {@link LrpExplainer#report} from Spark Connect, whose clients create stages by class name and
+ * cannot call a stage's other methods. It has every param of {@link LrpExplainer} (same names, defaults
+ * and rules) plus {@code images}; {@code transform(dataset)} returns one row with one column,
+ * {@code html}: the page {@link LrpReportPage} draws of the first {@code images} explained rows, the
+ * same bytes as {@code explainer().report(dataset, images)} gives (one Spark job).
  *
  * <pre>{@code
- * Report r = lrp.report(images, 8);            // one Spark job
- * r.save(Paths.get("lrp.html"));               // or displayHTML(r.html())
+ * String html = new LrpReport().setModelPath("cnn.onnx").setComposite("EpsilonGammaBox").setLow(-1).setHigh(1)
+ *     .setImages(8).transform(images).first().getString(0);
  * }</pre>
  */
-public final class LrpReport {
+public class LrpReport extends Transformer implements LrpReportParams<LrpReport>, DefaultParamsWritable {
 
-  /** The least side of a drawn input or heatmap, in pixels. */
-  public static final int MIN_PIXELS = 128;
+  private static final long serialVersionUID = 1L;
 
-  private LrpReport() {}
+  /** The one column {@code transform} returns. */
+  static final StructType SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("html", DataTypes.StringType, false)));
+
+  private final String uid;
+  private final ParamRegistry registry;
+
+  /** A new report stage with a random uid. */
+  public LrpReport() {
+    this(Identifiable$.MODULE$.randomUID("lrpReport"));
+  }
+
+  /** A new report stage with the given uid. */
+  public LrpReport(String uid) {
+    this.uid = uid;
+    this.registry = ParamRegistry.of(this);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  @Override
+  public ParamRegistry paramRegistry() {
+    return registry;
+  }
+
+  /** The explainer these params describe: every param but {@code images}, set or default as here. */
+  public LrpExplainer explainer() {
+    return copyValues(new LrpExplainer(uid), ParamMap.empty());
+  }
 
   /**
-   * The report of {@code images} (in the order given) explained with {@code rules}.
+   * One row, column {@code html}: {@code explainer().report(dataset, images).html()}.
    *
-   * @param model the model's name, for the title (e.g. its file name)
-   * @throws IllegalArgumentException when {@code images} is empty
+   * @throws IllegalArgumentException as {@link LrpExplainer#report} does, naming the param or column at
+   *     fault
+   */
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    transformSchema(dataset.schema());
+    Report report = explainer().report(dataset, getImages());
+    return dataset.sparkSession().createDataFrame(List.of(RowFactory.create(report.html())), SCHEMA);
+  }
+
+  /**
+   * One column, {@code html}, after the explainer's checks of the input and the rules.
+   *
+   * @throws IllegalArgumentException naming the param or column at fault
+   */
+  @Override
+  public StructType transformSchema(StructType schema) {
+    if (getModelPath() == null) {
+      throw new IllegalArgumentException("modelPath is not set");
+    }
+    explainer().transformSchema(schema);
+    return SCHEMA;
+  }
+
+  @Override
+  public LrpReport copy(ParamMap extra) {
+    return (LrpReport) defaultCopy(extra);
+  }
+
+  /** Reads a report stage saved with {@code write().save(path)}. */
+  public static MLReader<LrpReport> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  /** Loads a report stage saved with {@code save(path)}. */
+  public static LrpReport load(String path) {
+    return read().load(path);
+  }
+
+  /**
+   * The page of explained images, {@link LrpReportPage#of}; kept here for the callers of the drawing
+   * class's former name.
    */
   public static Report of(String model, List<ExplainedImage> images, LayerRules rules) {
-    if (images.isEmpty()) {
-      throw new IllegalArgumentException("an LRP report needs at least one explained image, got none");
-    }
-    double maxAbs = 0;
-    for (ExplainedImage image : images) {
-      maxAbs = Math.max(maxAbs, image.maxAbsRelevance());
-    }
-    ExplainedImage first = images.get(0);
-    StringBuilder grid = new StringBuilder("<div class=\"images\" style=\"display:flex;flex-wrap:wrap;gap:16px\">");
-    for (ExplainedImage image : images) {
-      grid.append(tile(image, maxAbs));
-    }
-    grid.append("</div>");
-    Report.Builder report = Report.builder("Layer-wise relevance propagation: " + model)
-        .subtitle("red: evidence for the explained class, blue: against it; every heatmap on one scale")
-        .summary("model", model).summary("images", Integer.toString(images.size()))
-        .summary("input", first.height() + " x " + first.width() + " pixels (height x width)")
-        .summary("composite", rules.composite())
-        .summary("initial relevance", rules.init().name().toLowerCase(Locale.ROOT)
-            + (rules.zeroBias() ? ", biases left out" : ""))
-        .summary("colour scale", "the largest |relevance| of a pixel over the " + images.size() + " images: "
-            + Html.number(maxAbs, 4));
-    report.section("Inputs and relevance").html(grid.toString())
-        .figure(ColourBar.diverging(maxAbs, "relevance per pixel, one scale for all", 320),
-            "Channels summed per pixel; the scale is the largest |relevance| over the images shown.");
-    List<List<String>> rows = new ArrayList<>();
-    for (LayerRules.Entry e : rules.layers()) {
-      rows.add(List.of(Integer.toString(e.index()), e.name(), e.type(), e.display()));
-    }
-    report.section("Rule per layer").paragraph("Composite " + rules.composite() + ", after the canonizers;"
-        + " a layer without a rule keeps its gradient.").table(List.of("#", "layer", "type", "rule"), rows);
-    return report.build();
-  }
-
-  private static String tile(ExplainedImage image, double maxAbs) {
-    int w = image.width();
-    int h = image.height();
-    int[] heat = new int[w * h];
-    for (int i = 0; i < heat.length; i++) {
-      heat[i] = Palette.diverging(image.relevance()[i], maxAbs);
-    }
-    int factor = Png.factorFor(Math.max(h, w), MIN_PIXELS);
-    String id = Html.escape(image.id());
-    return String.format(Locale.ROOT, "<figure class=\"image-row\" data-id=\"%s\" style=\"margin:0\">%s %s"
-        + "<figcaption>%s<br>predicted %d (score %s), explained %d<br>relevance sum %s (initial %s)</figcaption>"
-        + "</figure>", id, img(image.picture(), w, h, factor, "input " + id),
-        img(heat, w, h, factor, "relevance " + id), shortId(id), image.predicted(),
-        Html.number(image.predictedScore(), 4), image.explained(), Html.number(image.relevanceSum(), 4),
-        Html.number(image.initialRelevance(), 4));
-  }
-
-  /** The last part of a path or URI, which is what tells images apart. */
-  private static String shortId(String id) {
-    int slash = id.lastIndexOf('/');
-    return slash < 0 ? id : id.substring(slash + 1);
-  }
-
-  private static String img(int[] rgb, int w, int h, int factor, String alt) {
-    String uri = Png.dataUri(Png.encode(w * factor, h * factor, Png.upscale(rgb, w, h, factor)));
-    return "<img src=\"" + uri + "\" width=\"" + w * factor + "\" height=\"" + h * factor + "\" alt=\"" + alt
-        + "\">";
+    return LrpReportPage.of(model, images, rules);
   }
 }

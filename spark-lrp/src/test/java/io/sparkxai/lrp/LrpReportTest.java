@@ -3,11 +3,13 @@ package io.sparkxai.lrp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkxai.lrp.core.LayerRules;
 import io.sparkxai.testkit.SharedData;
 import io.sparkxai.testkit.SparkSessionExtension;
+import io.sparkxai.testkit.StageConformance;
 import io.sparkxai.testkit.browser.SelfContainedHtml;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Explained rows as plain Java values in one Spark job ({@link LrpExplainer#explainImages}), the rule
- * per layer as data, the report of a dataset, and heatmaps upscaled on Spark ({@code heatmapSize}).
+ * per layer as data, the report of a dataset, and heatmaps upscaled on Spark ({@code heatmapSize});
+ * the {@link LrpReport} stage gives the explainer's report as a one-row DataFrame.
  */
 class LrpReportTest {
 
@@ -125,5 +128,40 @@ class LrpReportTest {
     Row r = lrp.setHeatmapCol("png").setHeatmapSize(100).transform(images).first();
     BufferedImage png = ImageIO.read(new ByteArrayInputStream(r.getAs("png")));
     assertEquals(112, png.getWidth(), "28 px repeated 4 times: at least 100");
+  }
+
+  private static LrpReport stage() {
+    return new LrpReport().setModelPath(SharedData.require("onnx/cnn.onnx").toString())
+        .setComposite("EpsilonGammaBox").setLow(-1).setHigh(1).setInputCol("x").setBatchSize(2)
+        .setHandleInvalid("keep").setImages(2);
+  }
+
+  @Test
+  void theStageGivesTheExplainersReportByteForByte() throws Exception {
+    Dataset<Row> rows = rows(SPARK.session());
+    LrpReport stage = stage();
+    LrpExplainer same = explainer().setHandleInvalid("keep");
+    StageConformance.assertSameParams(same, stage.explainer());
+    Dataset<Row> out = stage.transform(rows);
+    assertEquals(stage.transformSchema(rows.schema()), out.schema());
+    List<Row> all = out.collectAsList();
+    assertEquals(1, all.size(), "one row");
+    assertEquals(same.report(rows, 2).html(), all.get(0).getString(0), "the same bytes");
+    assertEquals(16, new LrpReport().getImages(), "default");
+  }
+
+  @Test
+  void theStageConformsAndRefusesBadValuesNamingThem(@TempDir Path conformance) throws Exception {
+    Dataset<Row> rows = rows(SPARK.session());
+    StageConformance.checkTransformer(stage(), rows, conformance);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LrpReport().setImages(0));
+    assertEquals("images must be in [1, 1000], got 0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new LrpReport().transform(rows));
+    assertEquals("modelPath is not set", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> stage().setInputCol("pixels").transform(rows));
+    assertTrue(e.getMessage().startsWith("inputCol 'pixels' is not a column"), e.getMessage());
+    String missing = tmp.resolve("no-such.onnx").toString();
+    IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> stage().setModelPath(missing).transform(rows));
+    assertTrue(m.getMessage().contains(missing), m.getMessage());
   }
 }
