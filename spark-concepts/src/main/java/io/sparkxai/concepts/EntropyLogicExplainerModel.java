@@ -124,18 +124,28 @@ public final class EntropyLogicExplainerModel extends ConceptNetworkModel<Entrop
    * complexity (literals), per class and averaged, on {@code dataset}.
    */
   public LogicExplanations.Metrics explanationMetrics(Dataset<?> dataset) {
+    return explanationMetrics(tupleCounts(dataset));
+  }
+
+  /** {@link #explanationMetrics(Dataset)} from the {@link #tupleCounts} of a data set. */
+  LogicExplanations.Metrics explanationMetrics(List<TupleCount> counts) {
     List<Formula> formulas = new ArrayList<>();
     for (LogicExplanations.ClassExplanation e : explanations) {
       formulas.add(e.formula());
     }
-    return LogicExplanations.evaluate(formulas, tupleCounts(dataset));
+    return LogicExplanations.evaluate(formulas, counts);
   }
 
   /** Task accuracy of the network on {@code dataset}. */
   public double accuracy(Dataset<?> dataset) {
+    return accuracy(tupleCounts(dataset));
+  }
+
+  /** {@link #accuracy(Dataset)} from the {@link #tupleCounts} of a data set. */
+  static double accuracy(List<TupleCount> counts) {
     long right = 0;
     long all = 0;
-    for (TupleCount t : tupleCounts(dataset)) {
+    for (TupleCount t : counts) {
       all += t.count();
       if (t.label() == t.prediction()) {
         right += t.count();

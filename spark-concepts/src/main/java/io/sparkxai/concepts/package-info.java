@@ -7,7 +7,11 @@
  * and an {@link io.sparkxai.concepts.EntropyLogicExplainerModel}; interventions and intervention
  * curves ({@link io.sparkxai.concepts.ConceptModel}); diagnostics (concept ceiling, leakage:
  * {@link io.sparkxai.concepts.ConceptDiagnostics}); and the synthetic benchmarks as DataFrames
- * ({@link io.sparkxai.concepts.ConceptDataFrames}). Stages saved under their former names
+ * ({@link io.sparkxai.concepts.ConceptDataFrames}); the HTML report of a model on a test table
+ * ({@link io.sparkxai.concepts.ConceptReport}); and {@link io.sparkxai.concepts.ConceptExplainer}, which
+ * returns a saved model's metrics, intervention curve, formulas or report as DataFrames, for clients such
+ * as Spark Connect that reach a model only through stages with literal params. Stages saved under their
+ * former names
  * ({@code TrainedConceptBottleneckModel}, or {@code ConceptBottleneckModel} for an estimator) still
  * load.
  *
