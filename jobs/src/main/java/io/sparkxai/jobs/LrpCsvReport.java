@@ -1,7 +1,7 @@
 package io.sparkxai.jobs;
 
 import io.sparkxai.lrp.ExplainedImage;
-import io.sparkxai.lrp.LrpReport;
+import io.sparkxai.lrp.LrpReportPage;
 import io.sparkxai.lrp.core.LayerRules;
 import io.sparkxai.lrp.core.LrpOptions;
 import io.sparkxai.nn.Graph;
@@ -37,6 +37,6 @@ final class LrpCsvReport {
           Arrays.copyOfRange(e.outputs(), r * outputs, (r + 1) * outputs), e.explained()[r], e.sums()[r],
           e.initial()[r]));
     }
-    return LrpReport.of(modelName, images, LayerRules.of(graph, options));
+    return LrpReportPage.of(modelName, images, LayerRules.of(graph, options));
   }
 }

@@ -1,6 +1,5 @@
 package io.sparkxai.lrp;
 
-import io.sparkxai.lrp.core.LayerRules;
 import io.sparkxai.params.ParamRegistry;
 import io.sparkxai.reports.Report;
 import java.util.List;
@@ -108,11 +107,4 @@ public class LrpReport extends Transformer implements LrpReportParams<LrpReport>
     return read().load(path);
   }
 
-  /**
-   * The page of explained images, {@link LrpReportPage#of}; kept here for the callers of the drawing
-   * class's former name.
-   */
-  public static Report of(String model, List<ExplainedImage> images, LayerRules rules) {
-    return LrpReportPage.of(model, images, rules);
-  }
 }
