@@ -32,8 +32,9 @@ import org.apache.spark.sql.types.StructType;
  *   <li>{@code curve}: {@code concepts_intervened}, {@code task_accuracy}, one row per count from 0 to
  *       all concepts (order: {@code policy});</li>
  *   <li>{@code formulas} (entropy network only): {@code class}, {@code formula}, and the formula's
- *       {@code explanation_accuracy}, {@code fidelity} and {@code complexity} on the table, and whether
- *       its minimisation was {@code exact};</li>
+ *       {@code explanation_accuracy}, {@code fidelity} and {@code complexity} on the table (null when the
+ *       table lacks the concept or label columns: then no data is read), and whether its minimisation was
+ *       {@code exact};</li>
  *   <li>{@code report}: one row, column {@code html}: the page {@code concepts-train --report} draws
  *       ({@link ConceptReport}), without the concept ceiling (it needs the training table).</li>
  * </ul>
@@ -100,16 +101,26 @@ public class ConceptExplainer extends Transformer
     SparkSession spark = dataset.sparkSession();
     schema(spark);
     ConceptNetworkModel<?> model = model(spark);
+    if (getExplanation().equals("formulas") && !hasTruth((EntropyLogicExplainerModel) model, dataset)) {
+      EntropyLogicExplainerModel len = (EntropyLogicExplainerModel) model;
+      return ConceptExplanationTables.formulas(len.formulas(), null, len.explanations(), spark);
+    }
     ConceptMeasures m = ConceptMeasures.of(model, dataset, getPolicy());
     return switch (getExplanation()) {
       case "metrics" -> ConceptExplanationTables.metrics(m, spark);
       case "curve" -> ConceptExplanationTables.curve(m, spark);
-      case "formulas" -> ConceptExplanationTables.formulas(m,
+      case "formulas" -> ConceptExplanationTables.formulas(m.formulas(), m.logic(),
           ((EntropyLogicExplainerModel) model).explanations(), spark);
       case "report" -> ConceptExplanationTables.report(m, model.provenance(), getReportTitle().isEmpty()
           ? "Concept model " + m.model() : getReportTitle(), "the model saved at " + getModelPath(), spark);
       default -> throw new IllegalStateException("explanation " + getExplanation());
     };
+  }
+
+  /** Whether {@code dataset} holds the network's concept and label columns, to score formulas on. */
+  private static boolean hasTruth(EntropyLogicExplainerModel len, Dataset<?> dataset) {
+    java.util.List<String> columns = java.util.Arrays.asList(dataset.columns());
+    return columns.contains(len.getLabelCol()) && columns.containsAll(java.util.Arrays.asList(len.getConceptCols()));
   }
 
   /**

@@ -75,15 +75,17 @@ final class ConceptExplanationTables {
     return spark.createDataFrame(rows, CURVE);
   }
 
-  /** The entropy network's formulas; {@code explanations} in class order, as the model holds them. */
-  static Dataset<Row> formulas(ConceptMeasures m, List<LogicExplanations.ClassExplanation> explanations,
-      SparkSession spark) {
-    LogicExplanations.Metrics logic = m.logic();
+  /**
+   * The entropy network's formulas; {@code explanations} in class order, as the model holds them;
+   * {@code logic} the formulas' scores on a test table, or null for none.
+   */
+  static Dataset<Row> formulas(java.util.Map<Integer, String> formulas, LogicExplanations.Metrics logic,
+      List<LogicExplanations.ClassExplanation> explanations, SparkSession spark) {
     List<Row> rows = new ArrayList<>();
     for (LogicExplanations.ClassExplanation e : explanations) {
       int c = e.label();
-      boolean scored = c >= 0 && c < logic.classAccuracy().length;
-      rows.add(RowFactory.create(c, m.formulas().get(c), scored ? logic.classAccuracy()[c] : null,
+      boolean scored = logic != null && c >= 0 && c < logic.classAccuracy().length;
+      rows.add(RowFactory.create(c, formulas.get(c), scored ? logic.classAccuracy()[c] : null,
           scored ? logic.classFidelity()[c] : null, scored ? logic.classComplexity()[c] : null, e.exact()));
     }
     return spark.createDataFrame(rows, FORMULAS);

@@ -102,6 +102,12 @@ class ConceptExplainerTest {
       assertEquals(e.classComplexity()[c], f.getInt(4));
       assertEquals(len.explanations().get(c).exact(), f.getBoolean(5));
     }
+    List<Row> unscored = explainer("len", "formulas").transform(test.sparkSession().range(1)).collectAsList();
+    assertEquals(expected.size(), unscored.size(), "a table without the concepts still gives the formulas");
+    for (Row f : unscored) {
+      assertEquals(expected.get(f.getInt(0)), f.getString(1));
+      assertTrue(f.isNullAt(2) && f.isNullAt(3) && f.isNullAt(4), "no scores without the truth to score on");
+    }
   }
 
   @Test
