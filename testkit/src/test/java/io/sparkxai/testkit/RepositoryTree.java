@@ -23,7 +23,9 @@ final class RepositoryTree {
   /** Folder names never walked into: build outputs, version control, IDE and local run leftovers. */
   private static final Set<String> SKIPPED = Set.of(
       "target", ".git", ".idea", ".vscode", "node_modules", ".gl", ".whl",
-      "spark-xai-demo", "spark-warehouse", "metastore_db");
+      "spark-xai-demo", "spark-warehouse", "metastore_db",
+      // the Python side's virtual environment, caches and packaging leftovers
+      ".venv", "__pycache__", ".pytest_cache", ".ruff_cache", "build", "jars");
 
   private RepositoryTree() {}
 
@@ -69,7 +71,7 @@ final class RepositoryTree {
   private static boolean inSkippedFolder(Path relative) {
     for (int i = 0; i < relative.getNameCount() - 1; i++) {
       String name = relative.getName(i).toString();
-      if (SKIPPED.contains(name) || name.equals("generated-sources")) {
+      if (SKIPPED.contains(name) || name.equals("generated-sources") || name.endsWith(".egg-info")) {
         return true;
       }
     }
