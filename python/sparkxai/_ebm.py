@@ -1,0 +1,133 @@
+"""What Python adds to the EBM models beyond their params: explanations as DataFrames and dicts,
+per-row contributions named by term, and reports that show inline.
+
+In a classic session these call the Java model directly; over Spark Connect they go through the
+``EbmExplainer`` stage (see :mod:`sparkxai._remote`), and give the same values.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from pyspark.sql import DataFrame
+from pyspark.sql.utils import is_remote
+
+from sparkxai import _remote
+from sparkxai.errors import translated
+from sparkxai.reports import Report
+
+__all__ = ["EbmModelMethods"]
+
+
+class EbmModelMethods:
+    """Explanations of a fitted Explainable Boosting Machine (classifier or regressor)."""
+
+    def _explained(self, explanation: str, dataset: Optional[DataFrame] = None, **params: Any) -> DataFrame:
+        from sparkxai.ebm import EbmExplainer
+
+        stage = EbmExplainer(modelPath=_remote.model_path(self), explanation=explanation, **params)
+        with translated():
+            return stage.transform(dataset if dataset is not None else _remote.any_rows())
+
+    def _described(self) -> Dict[str, Any]:
+        if not hasattr(self, "_sparkxai_description"):
+            row = self._explained("model").first()
+            self._sparkxai_description = row.asDict(recursive=True)
+        return self._sparkxai_description
+
+    def termNames(self) -> List[str]:
+        """The term names, mains then pairs (``"age"``, ``"age & hours_per_week"``)."""
+        if is_remote():
+            return list(self._described()["termNames"])
+        return [str(t) for t in self._call_java("termNames")]
+
+    def termImportances(self) -> Dict[str, float]:
+        """Each term's importance (training-weighted mean absolute score), largest first."""
+        if is_remote():
+            rows = self._explained("importances").collect()
+            return {r["term"]: float(r["importance"]) for r in rows}
+        imp = self._java_obj.termImportances()
+        pairs = [(str(k), float(imp.get(k))) for k in imp.keySet()]
+        return dict(sorted(pairs, key=lambda kv: -kv[1]))
+
+    def classNames(self) -> List[str]:
+        """The class names kept with the model (from the label's values or StringIndexer); may be empty."""
+        if is_remote():
+            return list(self._described().get("classNames") or [])
+        return [str(c) for c in self._java_obj.classNames()]
+
+    def intercept(self) -> List[float]:
+        """The intercept: one value, or one per class for multiclass."""
+        if is_remote():
+            return [float(v) for v in self._described()["intercept"]]
+        return [float(v) for v in self._java_obj.intercept()]
+
+    def provenance(self) -> Dict[str, str]:
+        """Where the model came from: params, seed, library version, rows, kernel, time."""
+        if is_remote():
+            return dict(self._described().get("provenance") or {})
+        p = self._java_obj.provenance()
+        return {str(k): str(p.get(k)) for k in p.keySet()}
+
+    def globalExplanation(self) -> DataFrame:
+        """Every term's bins with their score, standard deviation over bags and training weight."""
+        if is_remote():
+            return self._explained("global")
+        with translated():
+            return self._call_java("globalExplanation")
+
+    def explainRows(self, dataset: DataFrame, idCol: Optional[str] = None) -> DataFrame:
+        """Per-row contributions: ``idCol`` when given, one column per term named exactly as the term,
+        then ``raw_score``, ``probability`` (classifiers) and ``prediction``. Intercept plus the
+        contributions is the raw score."""
+        if is_remote():
+            params = {"idCol": idCol} if idCol else {}
+            return self._explained("contributions", dataset, **params)
+        from pyspark.sql import SparkSession
+
+        spark = SparkSession.getActiveSession()
+        keep = spark.sparkContext._gateway.new_array(spark.sparkContext._jvm.java.lang.String, 1 if idCol else 0)
+        if idCol:
+            keep[0] = idCol
+        with translated():
+            return DataFrame(self._java_obj.explainRows(dataset._jdf, keep), spark)
+
+    def globalReport(self, title: Optional[str] = None, labelName: Optional[str] = None) -> Report:
+        """The global report: summary, sorted importances and one panel per term (no Spark job)."""
+        if is_remote():
+            params = {"reportRows": 0}
+            if title:
+                params["reportTitle"] = title
+            return self._remote_report(None, params)
+        with translated():
+            g = self._java_obj.globalReport()
+            if title:
+                g = g.title(title)
+            if labelName:
+                g = g.labelName(labelName)
+            return Report(g.build().html(), title)
+
+    def localReport(
+        self, dataset: DataFrame, n: int = 5, labelCol: Optional[str] = None, title: Optional[str] = None
+    ) -> Report:
+        """The global report plus the first ``n`` rows of ``dataset`` explained one by one (one Spark job):
+        each contribution labelled "term = the row's value", largest first, with the intercept, raw score,
+        probability, prediction and, with ``labelCol``, the row's label."""
+        if is_remote():
+            params: Dict[str, Any] = {"reportRows": n}
+            if labelCol:
+                params["labelCol"] = labelCol
+            if title:
+                params["reportTitle"] = title
+            return self._remote_report(dataset, params)
+        with translated():
+            g = self._java_obj.globalReport()
+            if title:
+                g = g.title(title)
+            return Report(self._java_obj.localReport(g, dataset._jdf, n, labelCol).html(), title)
+
+    def _remote_report(self, dataset: Optional[DataFrame], params: Dict[str, Any]) -> Report:
+        return Report(self._explained("report", dataset, **params).first()["html"], params.get("reportTitle"))
+
+    def _repr_html_(self) -> str:
+        return self.globalReport()._repr_html_()
