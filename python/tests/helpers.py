@@ -74,7 +74,7 @@ def digit_folder(folder: str, count: int = 8) -> List[str]:
     return names
 
 
-#: LeNet-5's class for each of the 8 digits (lrp_toolbox_mnist/README.md).
+#: LeNet-5's class for each of the 8 digits (the labels the shared MNIST data set lists for them).
 DIGITS = [7, 2, 1, 0, 4, 1, 4, 9]
 
 
