@@ -44,6 +44,19 @@ class PythonStagesTest {
   }
 
   @Test
+  void thePythonSideIsPinnedToTheSparkOfThisBuild() throws Exception {
+    Class<?> versions = Class.forName("org.apache.spark.package$"); // "package" is a Java keyword
+    String spark = (String) versions.getMethod("SPARK_VERSION").invoke(versions.getField("MODULE$").get(null));
+    Path python = repository().resolve("python");
+    assertTrue(Files.readString(python.resolve("pyproject.toml")).contains("\"pyspark==" + spark + "\""),
+        "python/pyproject.toml pins pyspark==" + spark);
+    assertTrue(Files.readString(python.resolve("requirements-test.txt")).contains("pyspark[connect]==" + spark + "\n"),
+        "python/requirements-test.txt pins pyspark[connect]==" + spark);
+    assertTrue(Files.readString(python.resolve("sparkxai/__init__.py")).contains("SPARK_VERSION = \"" + spark + "\""),
+        "sparkxai.SPARK_VERSION is " + spark);
+  }
+
+  @Test
   void javadocBecomesPlainText() {
     assertEquals("A ``Dataset`` of rows; see ``EbmParams``.\n\nSecond paragraph.",
         PythonStageWriter.plain("* A {@code Dataset} of rows; see {@link EbmParams}.\n * <p>Second <b>paragraph</b>."
