@@ -16,6 +16,7 @@ from __future__ import annotations
 import glob
 import os
 import sys
+import warnings
 from typing import Any, List
 
 from sparkxai.errors import SparkXaiError
@@ -57,11 +58,18 @@ def session(master: str = "local[*]", app_name: str = "spark-xai", **conf: Any) 
     returned as it is, with a warning when it lacks the jars.
     """
     from pyspark.sql import SparkSession
+    from pyspark.sql.utils import is_remote
 
+    paths = jars()
     active = SparkSession.getActiveSession()
     if active is not None:
+        if not is_remote() and _APP_JAR not in (active.conf.get("spark.jars", "") or ""):
+            warnings.warn(
+                "the active Spark session was started without " + _APP_JAR + "; Spark XAI's stages will not be"
+                " found (start it with sparkxai.session(), or add sparkxai.jars() to spark.jars)",
+                stacklevel=2,
+            )
         return active
-    paths = jars()
     djl = "-Dai.djl.offline=true -Dai.djl.default_engine=PyTorch"
     builder = (
         SparkSession.builder.master(master)

@@ -31,3 +31,7 @@ def test_java_class_names_find_the_python_classes():
     import io
 
     assert io.StringIO is not None, "Python's own io module is untouched"
+
+
+def test_session_returns_the_active_one(spark):
+    assert sparkxai.session() is spark
