@@ -42,10 +42,13 @@ final class EbmModelJson {
    */
   static Parsed read(String text, String where) {
     EbmJson.Document d = EbmJson.read(text, where);
+    return new Parsed(d.model(), summary(d.summaryJson(), where), d.provenance());
+  }
+
+  /** The training summary of a model file (null for none). */
+  static EbmTrainingSummary summary(String summaryJson, String where) {
     try {
-      EbmTrainingSummary summary = d.summaryJson() == null ? null
-          : JSON.readValue(d.summaryJson(), EbmTrainingSummary.class);
-      return new Parsed(d.model(), summary, d.provenance());
+      return summaryJson == null ? null : JSON.readValue(summaryJson, EbmTrainingSummary.class);
     } catch (IOException e) {
       throw new IllegalArgumentException(where + " is a damaged model file: its summary: " + e.getMessage(), e);
     }
