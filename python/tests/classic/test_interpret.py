@@ -9,7 +9,7 @@ import pytest
 
 from helpers import ADULT_FEATURES, adult, shared
 
-interpret = pytest.importorskip("interpret", reason="needs interpret==0.7.8 (pip install -r requirements-test.txt)")
+interpret = pytest.importorskip("interpret", reason="needs interpret 0.7.8 (interpret-core in requirements-test.txt)")
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
