@@ -13,7 +13,7 @@ from pyspark.sql import DataFrame
 from pyspark.sql.utils import is_remote
 
 from sparkxai import _remote
-from sparkxai.errors import translated
+from sparkxai.errors import SparkXaiError, translated
 from sparkxai.reports import Report
 
 __all__ = ["EbmModelMethods"]
@@ -126,8 +126,57 @@ class EbmModelMethods:
                 g = g.title(title)
             return Report(self._java_obj.localReport(g, dataset._jdf, n, labelCol).html(), title)
 
+    def toJson(self, format: str = "sparkxai") -> str:
+        """The model as JSON: ``"sparkxai"``, spark-ebm's portable form (schema in ``docs/ebm-json.md``;
+        scored without Spark by the Java ``EbmScorer``), or ``"interpret"``, interpretml 0.7.8's ``to_json``
+        form (see :mod:`sparkxai.interpret`). Classic sessions only: over Spark Connect, save the model and
+        run ``bin/spark-xai ebm-export``."""
+        _classic_only("toJson")
+        with translated():
+            return str(_jvm().io.sparkxai.ebm.PortableEbm.toJson(self._java_obj, format))
+
+    def monotonize(self, term: str, increasing: bool = True) -> Any:
+        """A copy whose main term ``term`` never decreases (``increasing``) or never increases: interpretml's
+        ``monotonize``, isotonic regression weighted by each bin's training weight, keeping the term's
+        weighted mean; pairs are left as they are. Classic sessions only."""
+        _classic_only("monotonize")
+        with translated():
+            return _wrapped(type(self), self._java_obj.monotonize(term, bool(increasing)))
+
+    @classmethod
+    def fromJson(cls, json: str) -> Any:
+        """A model of this class from JSON in spark-ebm's form (:meth:`toJson`) or interpretml's ``to_json``
+        form; it reads its features from the columns named as the features. Classic sessions only."""
+        _classic_only("fromJson")
+        java_class = getattr(_jvm().io.sparkxai.ebm, cls._java_class.rsplit(".", 1)[1])
+        with translated():
+            return _wrapped(cls, java_class.fromJson(json))
+
     def _remote_report(self, dataset: Optional[DataFrame], params: Dict[str, Any]) -> Report:
         return Report(self._explained("report", dataset, **params).first()["html"], params.get("reportTitle"))
 
     def _repr_html_(self) -> str:
         return self.globalReport()._repr_html_()
+
+
+def _wrapped(cls: Any, java_model: Any) -> Any:
+    model = cls(java_model)
+    model._transfer_params_from_java()
+    return model
+
+
+def _classic_only(method: str) -> None:
+    if is_remote():
+        raise SparkXaiError(
+            method + " needs a classic Spark session (it calls the model in the driver's JVM); over Spark Connect,"
+            " save the model and use bin/spark-xai ebm-export / ebm-import"
+        )
+
+
+def _jvm() -> Any:
+    from pyspark.sql import SparkSession
+
+    spark = SparkSession.getActiveSession()
+    if spark is None:
+        raise SparkXaiError("no active Spark session")
+    return spark.sparkContext._jvm

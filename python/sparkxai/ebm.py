@@ -351,6 +351,12 @@ class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
         "fewest training rows in a leaf",
         typeConverter=TypeConverters.toInt,
     )
+    monotoneConstraints: "Param[List[str]]" = Param(
+        Params._dummy(),
+        "monotoneConstraints",
+        "monotone constraints, one \"feature=direction\" per constrained numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's monotone_constraints)",
+        typeConverter=TypeConverters.toListString,
+    )
     numShards: "Param[int]" = Param(
         Params._dummy(),
         "numShards",
@@ -452,6 +458,7 @@ class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
             minCatSamples=10,
             minHessian=1.0e-4,
             minSamplesLeaf=4,
+            monotoneConstraints=[],
             numShards=0,
             outerBags=14,
             predictionCol="prediction",
@@ -717,6 +724,21 @@ class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
     def setMinSamplesLeaf(self, value: int) -> "ExplainableBoostingClassificationModel":
         """Sets minSamplesLeaf: fewest training rows in a leaf"""
         return self._set(minSamplesLeaf=value)
+
+    def getMonotoneConstraints(self) -> List[str]:
+        """The value of monotoneConstraints or its default: monotone constraints, one
+        "feature=direction" per constrained numeric feature: 1 (or +1) increasing, -1
+        decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's
+        monotone_constraints)
+        """
+        return self.getOrDefault(self.monotoneConstraints)
+
+    def setMonotoneConstraints(self, value: List[str]) -> "ExplainableBoostingClassificationModel":
+        """Sets monotoneConstraints: monotone constraints, one "feature=direction" per constrained
+        numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained
+        feature are not chosen (interpretml's monotone_constraints)
+        """
+        return self._set(monotoneConstraints=value)
 
     def getNumShards(self) -> int:
         """The value of numShards or its default: shards one bag's rows are split into (0: one per
@@ -1003,6 +1025,12 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         "fewest training rows in a leaf",
         typeConverter=TypeConverters.toInt,
     )
+    monotoneConstraints: "Param[List[str]]" = Param(
+        Params._dummy(),
+        "monotoneConstraints",
+        "monotone constraints, one \"feature=direction\" per constrained numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's monotone_constraints)",
+        typeConverter=TypeConverters.toListString,
+    )
     numShards: "Param[int]" = Param(
         Params._dummy(),
         "numShards",
@@ -1103,6 +1131,7 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         minCatSamples: int = 10,
         minHessian: float = 1.0e-4,
         minSamplesLeaf: int = 4,
+        monotoneConstraints: List[str] = [],
         numShards: int = 0,
         outerBags: int = 14,
         predictionCol: str = "prediction",
@@ -1144,6 +1173,7 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
             minCatSamples=10,
             minHessian=1.0e-4,
             minSamplesLeaf=4,
+            monotoneConstraints=[],
             numShards=0,
             outerBags=14,
             predictionCol="prediction",
@@ -1186,6 +1216,7 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         minCatSamples: int = 10,
         minHessian: float = 1.0e-4,
         minSamplesLeaf: int = 4,
+        monotoneConstraints: List[str] = [],
         numShards: int = 0,
         outerBags: int = 14,
         predictionCol: str = "prediction",
@@ -1453,6 +1484,21 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
     def setMinSamplesLeaf(self, value: int) -> "ExplainableBoostingClassifier":
         """Sets minSamplesLeaf: fewest training rows in a leaf"""
         return self._set(minSamplesLeaf=value)
+
+    def getMonotoneConstraints(self) -> List[str]:
+        """The value of monotoneConstraints or its default: monotone constraints, one
+        "feature=direction" per constrained numeric feature: 1 (or +1) increasing, -1
+        decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's
+        monotone_constraints)
+        """
+        return self.getOrDefault(self.monotoneConstraints)
+
+    def setMonotoneConstraints(self, value: List[str]) -> "ExplainableBoostingClassifier":
+        """Sets monotoneConstraints: monotone constraints, one "feature=direction" per constrained
+        numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained
+        feature are not chosen (interpretml's monotone_constraints)
+        """
+        return self._set(monotoneConstraints=value)
 
     def getNumShards(self) -> int:
         """The value of numShards or its default: shards one bag's rows are split into (0: one per
@@ -1730,6 +1776,12 @@ class ExplainableBoostingRegressionModel(EbmModelMethods, SparkXaiModel):
         "fewest training rows in a leaf",
         typeConverter=TypeConverters.toInt,
     )
+    monotoneConstraints: "Param[List[str]]" = Param(
+        Params._dummy(),
+        "monotoneConstraints",
+        "monotone constraints, one \"feature=direction\" per constrained numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's monotone_constraints)",
+        typeConverter=TypeConverters.toListString,
+    )
     numShards: "Param[int]" = Param(
         Params._dummy(),
         "numShards",
@@ -1818,6 +1870,7 @@ class ExplainableBoostingRegressionModel(EbmModelMethods, SparkXaiModel):
             minCatSamples=10,
             minHessian=0.0,
             minSamplesLeaf=4,
+            monotoneConstraints=[],
             numShards=0,
             outerBags=14,
             predictionCol="prediction",
@@ -2070,6 +2123,21 @@ class ExplainableBoostingRegressionModel(EbmModelMethods, SparkXaiModel):
         """Sets minSamplesLeaf: fewest training rows in a leaf"""
         return self._set(minSamplesLeaf=value)
 
+    def getMonotoneConstraints(self) -> List[str]:
+        """The value of monotoneConstraints or its default: monotone constraints, one
+        "feature=direction" per constrained numeric feature: 1 (or +1) increasing, -1
+        decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's
+        monotone_constraints)
+        """
+        return self.getOrDefault(self.monotoneConstraints)
+
+    def setMonotoneConstraints(self, value: List[str]) -> "ExplainableBoostingRegressionModel":
+        """Sets monotoneConstraints: monotone constraints, one "feature=direction" per constrained
+        numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained
+        feature are not chosen (interpretml's monotone_constraints)
+        """
+        return self._set(monotoneConstraints=value)
+
     def getNumShards(self) -> int:
         """The value of numShards or its default: shards one bag's rows are split into (0: one per
         shardRows rows, see EbmSettings); 1 boosts exactly in one task
@@ -2321,6 +2389,12 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
         "fewest training rows in a leaf",
         typeConverter=TypeConverters.toInt,
     )
+    monotoneConstraints: "Param[List[str]]" = Param(
+        Params._dummy(),
+        "monotoneConstraints",
+        "monotone constraints, one \"feature=direction\" per constrained numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's monotone_constraints)",
+        typeConverter=TypeConverters.toListString,
+    )
     numShards: "Param[int]" = Param(
         Params._dummy(),
         "numShards",
@@ -2408,6 +2482,7 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
         minCatSamples: int = 10,
         minHessian: float = 0.0,
         minSamplesLeaf: int = 4,
+        monotoneConstraints: List[str] = [],
         numShards: int = 0,
         outerBags: int = 14,
         predictionCol: str = "prediction",
@@ -2446,6 +2521,7 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
             minCatSamples=10,
             minHessian=0.0,
             minSamplesLeaf=4,
+            monotoneConstraints=[],
             numShards=0,
             outerBags=14,
             predictionCol="prediction",
@@ -2485,6 +2561,7 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
         minCatSamples: int = 10,
         minHessian: float = 0.0,
         minSamplesLeaf: int = 4,
+        monotoneConstraints: List[str] = [],
         numShards: int = 0,
         outerBags: int = 14,
         predictionCol: str = "prediction",
@@ -2738,6 +2815,21 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
     def setMinSamplesLeaf(self, value: int) -> "ExplainableBoostingRegressor":
         """Sets minSamplesLeaf: fewest training rows in a leaf"""
         return self._set(minSamplesLeaf=value)
+
+    def getMonotoneConstraints(self) -> List[str]:
+        """The value of monotoneConstraints or its default: monotone constraints, one
+        "feature=direction" per constrained numeric feature: 1 (or +1) increasing, -1
+        decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's
+        monotone_constraints)
+        """
+        return self.getOrDefault(self.monotoneConstraints)
+
+    def setMonotoneConstraints(self, value: List[str]) -> "ExplainableBoostingRegressor":
+        """Sets monotoneConstraints: monotone constraints, one "feature=direction" per constrained
+        numeric feature: 1 (or +1) increasing, -1 decreasing, 0 free; pairs with a constrained
+        feature are not chosen (interpretml's monotone_constraints)
+        """
+        return self._set(monotoneConstraints=value)
 
     def getNumShards(self) -> int:
         """The value of numShards or its default: shards one bag's rows are split into (0: one per

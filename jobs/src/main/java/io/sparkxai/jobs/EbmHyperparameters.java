@@ -1,6 +1,10 @@
 package io.sparkxai.jobs;
 
 import io.sparkxai.ebm.EbmEstimatorBase;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -31,6 +35,30 @@ final class EbmHyperparameters {
       description = "Shards per bag (default: one per 2,000,000 rows; 1 boosts each bag exactly in one task).")
   Integer shards;
 
+  @Option(names = "--monotone", split = ",", paramLabel = "FEATURE=DIR",
+      description = "Monotone constraints on numeric features, e.g. age=1,hours_per_week=1 (1 increasing, -1 "
+          + "decreasing); pairs with them are not chosen.")
+  List<String> monotone;
+
+  /**
+   * Fails with a usage error when {@code --monotone} names a column that is no feature, or a categorical one:
+   * one of {@code declared} ({@code --categorical}) or a column that is not numeric.
+   */
+  void checkMonotone(StructType schema, String[] features, String[] declared) {
+    for (String entry : monotone == null ? List.<String>of() : monotone) {
+      String name = entry.substring(0, Math.max(0, entry.lastIndexOf('='))).trim();
+      if (!Arrays.asList(features).contains(name)) {
+        throw new UsageException("--monotone " + entry + ": '" + name + "' is not a feature; features: "
+            + String.join(", ", features));
+      }
+      boolean numeric = schema.apply(name).dataType() instanceof NumericType;
+      if ((!numeric || Arrays.asList(declared).contains(name)) && !entry.trim().endsWith("=0")) {
+        throw new UsageException("--monotone " + entry + ": '" + name + "' is categorical; only numeric features can "
+            + "be monotone");
+      }
+    }
+  }
+
   /**
    * Sets the params of the flags given on {@code e}.
    *
@@ -43,5 +71,6 @@ final class EbmHyperparameters {
     Flags.ifGiven(learningRate, v -> e.set(e.learningRate(), v));
     Flags.ifGiven(seed.seed, v -> e.set(e.seed(), v));
     Flags.ifGiven(shards, v -> e.set(e.numShards(), v));
+    Flags.ifGiven(monotone, v -> e.set(e.monotoneConstraints(), v.toArray(new String[0])));
   }
 }

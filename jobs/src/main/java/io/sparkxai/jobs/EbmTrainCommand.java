@@ -75,6 +75,7 @@ public final class EbmTrainCommand extends JobCommand {
     int parts = config.getInt("sparkxai.ebm.partitions");
     Dataset<Row> fitDf = (parts > 0 ? labeled.train().repartition(parts) : labeled.train()).cache();
     String[] features = EbmData.features(fitDf, label);
+    hyperparameters.checkMonotone(fitDf.schema(), features, columns.categorical(features));
     EbmEstimatorBase<?, ?> estimator = estimator(resolved, config);
     estimator.set(estimator.inputCols(), features);
     estimator.set(estimator.categoricalCols(), columns.categorical(features));

@@ -81,6 +81,23 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     return model;
   }
 
+  /**
+   * This model as portable JSON (format {@code "spark-ebm/model"} version 1, {@code docs/ebm-json.md}), which
+   * {@link io.sparkxai.ebm.core.EbmScorer} scores without Spark; {@link PortableEbm} also writes interpretml's.
+   */
+  public String toJson() {
+    return PortableEbm.toJson(this, PortableEbm.SPARKXAI);
+  }
+
+  /**
+   * A copy whose main term {@code term} never decreases ({@code increasing}) or never increases: interpretml's
+   * {@code monotonize} ({@link io.sparkxai.ebm.core.Monotonize}); pairs are left as they are.
+   */
+  public M monotonize(String term, boolean increasing) {
+    return copy(ParamMap.empty()).setFitted(io.sparkxai.ebm.core.Monotonize.term(ebm(), term, increasing), summary,
+        provenance);
+  }
+
   /** What the fit did, or null for a model saved without a summary. */
   public EbmTrainingSummary summary() {
     return summary;

@@ -244,6 +244,15 @@ public interface EbmParams<S extends EbmParams<S>> extends DeclaredParams<S> {
   default double getGainScale() { return valueOf(GAIN_SCALE); }
   default S setGainScale(double value) { return setValue(GAIN_SCALE, value); }
 
+  /** Monotone constraints per feature ("age=1", "hours_per_week=-1"; features not named are free). */
+  ParamDecl<String[]> MONOTONE_CONSTRAINTS = ParamDecl.ofStrings("monotoneConstraints",
+      "monotone constraints, one \"feature=direction\" per constrained numeric feature: 1 (or +1) increasing, -1 "
+      + "decreasing, 0 free; pairs with a constrained feature are not chosen (interpretml's monotone_constraints)",
+      new String[0], EbmRules.monotone());
+  default StringArrayParam monotoneConstraints() { return stringArrayParam(MONOTONE_CONSTRAINTS); }
+  default String[] getMonotoneConstraints() { return valueOf(MONOTONE_CONSTRAINTS); }
+  default S setMonotoneConstraints(String... value) { return setValue(MONOTONE_CONSTRAINTS, value); }
+
   /** Validation fraction per bag. */
   ParamDecl<Double> VALIDATION_SIZE = ParamDecl.ofDouble("validationSize",
       "fraction of rows validating each bag", 0.15, Rule.fraction());

@@ -12,6 +12,9 @@ final class EbmRules {
 
   private static final String INTERACTIONS = "a count (\"10\", \"0\") or a multiple of the feature count (\"3x\")";
 
+  private static final String MONOTONE = "a list of \"feature=direction\" entries, direction 1, +1, -1 or 0, each "
+      + "feature once";
+
   private EbmRules() {}
 
   /** A column name or other text; empty is allowed (it means "none" for optional columns). */
@@ -35,6 +38,19 @@ final class EbmRules {
       return Arrays.stream(v).distinct().count() == v.length ? null : "a list of distinct names";
     };
     return rule.withNullMessage("a list of names");
+  }
+
+  /** Monotone constraints: {@code "feature=1"}, {@code "=+1"}, {@code "=-1"} or {@code "=0"}, each feature once. */
+  static Rule<String[]> monotone() {
+    Rule<String[]> rule = v -> {
+      try {
+        MonotoneConstraints.parse(v);
+        return null;
+      } catch (IllegalArgumentException e) {
+        return MONOTONE;
+      }
+    };
+    return rule.withNullMessage(MONOTONE);
   }
 
   /** The {@code interactions} syntax: a count ("10", "0") or a multiple of the feature count ("3x"). */

@@ -1,6 +1,8 @@
 package io.sparkxai.ebm;
 
 import io.sparkxai.ebm.core.BoostParams;
+import io.sparkxai.ebm.core.FeatureBinning;
+import io.sparkxai.ebm.core.PredictionTask;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +36,15 @@ import java.util.Set;
  * @param roundsPerSync rounds between merges
  * @param logEvery rounds between log lines
  * @param initialModelPath warm start model path or empty
+ * @param monotoneConstraints the {@code monotoneConstraints} entries ({@code "age=1"}); {@link #boost()}
+ *     carries them per feature index once {@link #withMonotone} has resolved them
  */
 public record EbmSettings(boolean classifier, String family, String featuresCol, List<String> inputCols,
     List<String> featureNames, Set<String> categoricalCols, String labelCol, String weightCol,
     String validationIndicatorCol, String rowIdCol, int maxBins, int maxInteractionBins, String interactions,
     int outerBags, BoostParams boost, int interactionSmoothingRounds, double validationSize, long seed,
-    boolean skipInvalid, int numShards, int roundsPerSync, int logEvery, String initialModelPath)
-    implements Serializable {
+    boolean skipInvalid, int numShards, int roundsPerSync, int logEvery, String initialModelPath,
+    List<String> monotoneConstraints) implements Serializable {
 
   /**
    * Rows per shard when {@code numShards} is 0 (automatic): the count depends on the data size only,
@@ -80,7 +84,20 @@ public record EbmSettings(boolean classifier, String family, String featuresCol,
         p.getWeightCol(), p.getValidationIndicatorCol(), p.getRowIdCol(), p.getMaxBins(), p.getMaxInteractionBins(),
         p.getInteractions(), p.getOuterBags(), boost, p.getInteractionSmoothingRounds(), p.getValidationSize(),
         p.getSeed(), p.getHandleInvalid().equalsIgnoreCase("skip"), p.getNumShards(), p.getRoundsPerSync(),
-        p.getLogEvery(), p.getInitialModelPath());
+        p.getLogEvery(), p.getInitialModelPath(), List.of(p.getMonotoneConstraints()));
+  }
+
+  /**
+   * These settings with the monotone constraints resolved against the fit's features.
+   *
+   * @throws IllegalArgumentException naming an unknown or categorical feature, or a multiclass task
+   */
+  EbmSettings withMonotone(List<FeatureBinning> binnings, PredictionTask task) {
+    int[] directions = MonotoneConstraints.resolve(monotoneConstraints.toArray(new String[0]), binnings, task);
+    return new EbmSettings(classifier, family, featuresCol, inputCols, featureNames, categoricalCols, labelCol,
+        weightCol, validationIndicatorCol, rowIdCol, maxBins, maxInteractionBins, interactions, outerBags,
+        boost.withMonotone(directions), interactionSmoothingRounds, validationSize, seed, skipInvalid, numShards,
+        roundsPerSync, logEvery, initialModelPath, monotoneConstraints);
   }
 
   /** Whether rows carry weights. */

@@ -39,7 +39,8 @@ final class ExactBoostPhase {
     Broadcast<FitPlan> planSent = jsc.broadcast(plan);
     Map<String, Double> seconds = new LinkedHashMap<>(binned.seconds());
     int requested = plan.pairsToChoose();
-    List<int[]> candidates = requested > 0 ? BagFitter.candidatePairs(plan.binnings()) : List.of();
+    List<int[]> candidates = requested > 0
+        ? BagFitter.candidatePairs(plan.binnings(), plan.settings().boost().monotone()) : List.of();
     long t = System.nanoTime();
     jsc.sc().setJobDescription("EBM fit: boost mains, " + bags + " bag(s) exactly" + (requested > 0 ? ", rank "
         + candidates.size() + " candidate pairs" : ""));

@@ -78,6 +78,16 @@ public final class ExplainableBoostingClassificationModel
     return new EbmModelIO.Reader<>(ExplainableBoostingClassificationModel.class);
   }
 
+  /**
+   * A model from its JSON: spark-ebm's ({@code toJson()}) or interpretml 0.7.8's {@code to_json} form; it
+   * reads its features from the columns named as the features.
+   *
+   * @throws IllegalArgumentException when the JSON is no classification model, or of a version this library does not read
+   */
+  public static ExplainableBoostingClassificationModel fromJson(String json) {
+    return PortableEbm.fromJson(json, new ExplainableBoostingClassificationModel());
+  }
+
   /** Loads a saved model. */
   public static ExplainableBoostingClassificationModel load(String path) {
     return read().load(path);

@@ -48,6 +48,16 @@ public final class ExplainableBoostingRegressionModel extends EbmModelBase<Expla
     return new EbmModelIO.Reader<>(ExplainableBoostingRegressionModel.class);
   }
 
+  /**
+   * A model from its JSON: spark-ebm's ({@code toJson()}) or interpretml 0.7.8's {@code to_json} form; it
+   * reads its features from the columns named as the features.
+   *
+   * @throws IllegalArgumentException when the JSON is no regression model, or of a version this library does not read
+   */
+  public static ExplainableBoostingRegressionModel fromJson(String json) {
+    return PortableEbm.fromJson(json, new ExplainableBoostingRegressionModel());
+  }
+
   /** Loads a saved model. */
   public static ExplainableBoostingRegressionModel load(String path) {
     return read().load(path);

@@ -5,6 +5,7 @@ import io.sparkxai.ebm.core.BinnedShard;
 import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.ModelAssembler;
 import io.sparkxai.ebm.core.ModelTerm;
+import io.sparkxai.ebm.core.MonotoneSteps;
 import io.sparkxai.ebm.core.PredictionTask;
 import io.sparkxai.ebm.core.ScanStats;
 import io.sparkxai.ebm.core.ShardRound;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Phase 4 of a fit, finish: one job sums the training weight of every term cell over the shards
- * (for centring and importances), the bags are averaged into one model ({@link ModelAssembler}), and
+ * (for centring and importances), monotone-constrained terms are made monotone where merged shards or a
+ * warm start left them otherwise ({@link MonotoneSteps#project}), the bags are averaged into one model
+ * ({@link ModelAssembler}), and
  * Newton steps on the intercept over all rows refit it to the final model; the summary and the
  * provenance record what happened.
  */
@@ -46,7 +49,8 @@ final class FinishPhase {
     List<TermShape> shapes = ShardRound.shapes(terms, plan.binnings());
     List<double[][]> bagTensors = new ArrayList<>();
     for (double[][] delta : boosted.bagTensors()) {
-      bagTensors.add(withInitial(delta, terms, plan.initial()));
+      bagTensors.add(MonotoneSteps.project(withInitial(delta, terms, plan.initial()), terms, plan.binnings(),
+          plan.settings().boost(), binWeights));
     }
     EbmModel model = ModelAssembler.assemble(plan.task(), plan.classes(), plan.binnings(), shapes,
         boosted.bagIntercepts(), bagTensors, boosted.bagWeights(), binWeights);

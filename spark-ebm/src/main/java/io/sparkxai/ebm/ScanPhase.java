@@ -62,7 +62,8 @@ final class ScanPhase {
           : Binning.build(input.names(), stats, s.maxBins(), s.maxInteractionBins(), s.boost().minCatSamples());
       int shardCount = s.shards(stats.rows());
       int threads = threadsPerBag(sc, s.outerBags() * shardCount);
-      FitPlan plan = new FitPlan(fitId, label.task(), label.classes(), binnings, s, initial, threads);
+      FitPlan plan = new FitPlan(fitId, label.task(), label.classes(), binnings, s.withMonotone(binnings,
+          label.task()), initial, threads);
       LOG.info("EBM {}: {} rows ({} skipped), {} features, task {}{}, {} bag(s), {} shard(s)", fitId, stats.rows(),
           stats.skipped(), binnings.size(), label.task(), label.task() == PredictionTask.MULTICLASS ? " ("
               + label.classes() + " classes)" : "", s.outerBags(), shardCount);

@@ -123,7 +123,8 @@ final class ShardedBoostPhase {
       Broadcast<FitPlan> planSent, List<double[]> intercepts, List<double[][]> mains, double[] weights,
       int requested) {
     int bags = weights.length;
-    List<int[]> candidates = BagFitter.candidatePairs(planSent.value().binnings());
+    List<int[]> candidates = BagFitter.candidatePairs(planSent.value().binnings(),
+        planSent.value().settings().boost().monotone());
     jsc.sc().setJobDescription("EBM fit: FAST ranks of " + candidates.size() + " candidate pairs");
     Broadcast<List<double[][]>> mainsSent = jsc.broadcast(mains);
     List<Tuple2<Integer, double[]>> strengths = shards.cartesian(jsc.parallelize(planSent.value().bagIds(), bags))

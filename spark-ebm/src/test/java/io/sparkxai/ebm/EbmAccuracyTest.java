@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * test AUC on Adult with all its defaults (14 bags and pairs); one bag of mains reaches about 0.927
  * in our runs. The sharded mode (two shards, merged every {@code roundsPerSync} rounds) must stay
  * within 0.002 AUC of the exact single-shard fit (the issue's merge-cost target; measured 0.0014, at
- * about 2.5 times the steps per shard). Runs in the C2 JVM.
+ * about 2.5 times the steps per shard), and so must a monotone age ({@code monotoneConstraints}).
+ * Runs in the C2 JVM.
  */
 @Tag("c2")
 class EbmAccuracyTest {
@@ -49,6 +50,14 @@ class EbmAccuracyTest {
   @Test
   void exactMainsReachInterpretmlAccuracy() {
     assertTrue(exactAuc >= 0.924, "test AUC " + exactAuc + "; interpretml reaches ~0.926 on Adult");
+  }
+
+  @Test
+  void aMonotoneAgeCostsLessThanTwoThousandthsOfAuc() {
+    ExplainableBoostingClassificationModel m = mainsOnlyOneBag().setMonotoneConstraints("age=1").fit(train);
+    assertTrue(EbmMonotoneTest.monotone(m.ebm(), "age", 1), "the age shape never falls");
+    double auc = EbmTestData.auc(m.transform(test), "label");
+    assertTrue(exactAuc - auc < 0.002, "monotone age AUC " + auc + " vs free " + exactAuc);
   }
 
   @Test

@@ -257,10 +257,19 @@ public record BagFitter(PredictionTask task, int classes, List<FeatureBinning> b
    * order ({@code itertools.combinations}).
    */
   public static List<int[]> candidatePairs(List<FeatureBinning> binnings) {
+    return candidatePairs(binnings, new int[0]);
+  }
+
+  /**
+   * The candidate pairs without the features that carry a monotone constraint ({@code monotone[f] != 0}):
+   * interpretml leaves them out of the FAST ranking, since a pair could undo the main term's shape.
+   */
+  public static List<int[]> candidatePairs(List<FeatureBinning> binnings, int[] monotone) {
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < binnings.size(); i++) {
       for (int j = i + 1; j < binnings.size(); j++) {
-        if ((long) binnings.get(i).pairBins() * binnings.get(j).pairBins() <= Short.MAX_VALUE) {
+        boolean constrained = i < monotone.length && monotone[i] != 0 || j < monotone.length && monotone[j] != 0;
+        if (!constrained && (long) binnings.get(i).pairBins() * binnings.get(j).pairBins() <= Short.MAX_VALUE) {
           out.add(new int[] {i, j});
         }
       }

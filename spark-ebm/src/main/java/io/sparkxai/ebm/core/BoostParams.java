@@ -19,22 +19,67 @@ package io.sparkxai.ebm.core;
  * @param gainScale factor on the gain of categorical mains when ranking terms greedily
  * @param gainMultiple factor on every gain (interpretml's objective constant: 2 for RMSE, 1 else);
  *     only the ranking against {@code gainScale} is affected, kept for fidelity of reported gains
+ * @param monotone per feature index, +1 (increasing), -1 (decreasing) or 0 (free); features past its
+ *     end are free. Honoured as libebm honours {@code monotone_constraints}: see {@link MonotoneSteps}
  */
 public record BoostParams(double learningRate, int maxRounds, int earlyStoppingRounds,
     double earlyStoppingTolerance, int minSamplesLeaf, double minHessian, int maxLeaves, int smoothingRounds,
     double greedyRatio, double cyclicProgress, int minCatSamples, double catSmooth, double gainScale,
-    double gainMultiple) implements java.io.Serializable {
+    double gainMultiple, int[] monotone) implements java.io.Serializable {
+
+  /** Copies the constraints. */
+  public BoostParams {
+    monotone = monotone == null ? new int[0] : monotone.clone();
+  }
+
+  /** Parameters without monotone constraints. */
+  public BoostParams(double learningRate, int maxRounds, int earlyStoppingRounds, double earlyStoppingTolerance,
+      int minSamplesLeaf, double minHessian, int maxLeaves, int smoothingRounds, double greedyRatio,
+      double cyclicProgress, int minCatSamples, double catSmooth, double gainScale, double gainMultiple) {
+    this(learningRate, maxRounds, earlyStoppingRounds, earlyStoppingTolerance, minSamplesLeaf, minHessian, maxLeaves,
+        smoothingRounds, greedyRatio, cyclicProgress, minCatSamples, catSmooth, gainScale, gainMultiple, null);
+  }
+
+  /** The constraints per feature (a copy). */
+  @Override
+  public int[] monotone() {
+    return monotone.clone();
+  }
+
+  /** The constraint of feature {@code f}: +1, -1 or 0. */
+  public int monotone(int f) {
+    return f < monotone.length ? monotone[f] : 0;
+  }
+
+  /** Whether any feature is constrained. */
+  public boolean anyMonotone() {
+    for (int d : monotone) {
+      if (d != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A copy with per-feature monotone constraints ({@link #monotone()}). */
+  public BoostParams withMonotone(int[] directions) {
+    return new BoostParams(learningRate, maxRounds, earlyStoppingRounds, earlyStoppingTolerance, minSamplesLeaf,
+        minHessian, maxLeaves, smoothingRounds, greedyRatio, cyclicProgress, minCatSamples, catSmooth, gainScale,
+        gainMultiple, directions);
+  }
 
   /** A copy with other smoothing rounds (pairs have their own). */
   public BoostParams withSmoothingRounds(int rounds) {
     return new BoostParams(learningRate, maxRounds, earlyStoppingRounds, earlyStoppingTolerance, minSamplesLeaf,
-        minHessian, maxLeaves, rounds, greedyRatio, cyclicProgress, minCatSamples, catSmooth, gainScale, gainMultiple);
+        minHessian, maxLeaves, rounds, greedyRatio, cyclicProgress, minCatSamples, catSmooth, gainScale, gainMultiple,
+        monotone);
   }
 
   /** A copy with other round and stopping settings. */
   public BoostParams withRounds(int rounds, int stoppingRounds) {
     return new BoostParams(learningRate, rounds, stoppingRounds, earlyStoppingTolerance, minSamplesLeaf, minHessian,
-        maxLeaves, smoothingRounds, greedyRatio, cyclicProgress, minCatSamples, catSmooth, gainScale, gainMultiple);
+        maxLeaves, smoothingRounds, greedyRatio, cyclicProgress, minCatSamples, catSmooth, gainScale, gainMultiple,
+        monotone);
   }
 
   /** The smallest hessian sum a leaf may have, never below the smallest normal double (libebm's rule). */

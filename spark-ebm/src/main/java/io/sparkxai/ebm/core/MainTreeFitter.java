@@ -27,6 +27,8 @@ import java.util.SplittableRandom;
  *       (multiclass: shuffled) and split as ordered, the pool joining one side of each split tried.</li>
  *   <li>When no split gains anything the whole term moves by one Newton step (gain 0).</li>
  *   <li>Smoothing rounds: split points drawn at random among the view's bins, no leaf limits, gain 0.</li>
+ *   <li>Monotone constraints (numeric terms): only splits that keep the order, and one Newton step
+ *       instead of an update that is not ordered ({@link MonotoneSteps}).</li>
  * </ul>
  * Not thread-safe (one per booster).
  */
@@ -56,20 +58,36 @@ final class MainTreeFitter {
     Arrays.fill(update, 0, shape.cells() * k, 0.0);
     int v0 = shape.firstA();
     int v1 = shape.lastA();
-    if (v1 <= v0) {
+    int direction = MonotoneSteps.direction(shape, params);
+    if (v1 <= v0 || direction != 0 && k > 1) { // libebm: a constrained multiclass term moves as one leaf
       oneLeaf(hist, update, v0, v1);
       return 0;
     }
     if (random) {
       randomSplits(hist, update, v0, v1, rng);
+      if (direction != 0 && !ordered(update, shape, direction)) {
+        oneLeaf(hist, update, v0, v1);
+      }
       return 0;
     }
-    return shape.nominal() ? nominal(shape, hist, counts, update, v0, v1, rng)
-        : numeric(shape, hist, counts, update, v0, v1, rng);
+    if (shape.nominal()) {
+      return nominal(shape, hist, counts, update, v0, v1, rng);
+    }
+    double gain = numeric(shape, hist, counts, update, v0, v1, direction, rng);
+    if (direction != 0 && !ordered(update, shape, direction)) {
+      oneLeaf(hist, update, v0, v1);
+      return 0;
+    }
+    return gain;
+  }
+
+  /** Whether an update is ordered over the value bins (the missing bin has its own leaf). */
+  private static boolean ordered(double[] update, TermShape shape, int direction) {
+    return Isotonic.isMonotone(update, Math.max(1, shape.firstA()), shape.lastA(), direction);
   }
 
   private double numeric(TermShape shape, double[] hist, int[] counts, double[] update, int v0, int v1,
-      SplittableRandom rng) {
+      int direction, SplittableRandom rng) {
     boolean missingLeaf = shape.missingSeparate() && v0 == 0;
     int first = missingLeaf ? 1 : v0;
     int[] order = new int[v1 - first + 1];
@@ -87,7 +105,7 @@ final class MainTreeFitter {
       }
     }
     List<TreeNode> leaves = new ArrayList<>();
-    totalGain += grow(root, order, hist, counts, null, leaves, rng);
+    totalGain += grow(root, order, hist, counts, null, direction, leaves, rng);
     if (!(totalGain >= GAIN_MIN)) {
       oneLeaf(hist, update, v0, v1);
       return 0;
@@ -138,7 +156,7 @@ final class MainTreeFitter {
     }
     TreeNode root = totals(hist, counts, order, 0, n - 1, pooled);
     List<TreeNode> leaves = new ArrayList<>();
-    double totalGain = grow(root, order, hist, counts, pooled, leaves, rng);
+    double totalGain = grow(root, order, hist, counts, pooled, 0, leaves, rng);
     if (!(totalGain >= GAIN_MIN)) {
       oneLeaf(hist, update, v0, v1);
       return 0;
@@ -173,12 +191,12 @@ final class MainTreeFitter {
     return out;
   }
 
-  /** Grows the tree best-first; adds leaves; returns the sum of the split gains. */
+  /** Grows the tree best-first ({@code direction}: the monotone constraint); adds leaves; returns the gain. */
   private double grow(TreeNode root, int[] order, double[] hist, int[] counts, PooledCategories pooled,
-      List<TreeNode> leaves, SplittableRandom rng) {
+      int direction, List<TreeNode> leaves, SplittableRandom rng) {
     double total = 0;
     int splits = params.maxLeaves() - 1;
-    if (splits < 1 || !splitFinder.find(root, order, hist, counts, pooled, rng)) {
+    if (splits < 1 || !splitFinder.find(root, order, hist, counts, pooled, direction, rng)) {
       leaves.add(root);
       return 0;
     }
@@ -193,7 +211,7 @@ final class MainTreeFitter {
       TreeNode dec = node.decChild(k);
       for (TreeNode child : new TreeNode[] {inc, dec}) {
         // with no split left (always so for 2 leaves) a child is a leaf: no need to look for its split
-        if (splits > 0 && splitFinder.find(child, order, hist, counts, pooled, rng)) {
+        if (splits > 0 && splitFinder.find(child, order, hist, counts, pooled, direction, rng)) {
           queue.add(child);
         } else {
           open.add(child);

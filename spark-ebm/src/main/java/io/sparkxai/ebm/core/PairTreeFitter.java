@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * on the other axis inside one of the two halves, giving three leaves; every order of the axes, every
  * half and every pair of cut positions is tried, and the best one whose leaves all meet
  * {@code minSamplesLeaf} and {@code minHessian} wins if it gains anything over no split. Leaf values
- * are Newton steps {@code -lr * G/H}. Smoothing steps cut each axis at random instead. Not thread-safe.
+ * are Newton steps {@code -lr * G/H}. Smoothing steps cut each axis at random instead. A pair with a
+ * monotone-constrained feature moves as one leaf ({@link MonotoneSteps}). Not thread-safe.
  */
 final class PairTreeFitter {
   private final int k;
@@ -44,6 +45,11 @@ final class PairTreeFitter {
     grid.load(s, hist, counts);
     int na = grid.rows();
     int nb = grid.cols();
+    if (MonotoneSteps.pairConstrained(s, params)) { // libebm sums such a tensor into one bin
+      grid.rect(0, na - 1, 0, nb - 1, total);
+      block(s, update, 0, na - 1, 0, nb - 1, total);
+      return 0;
+    }
     if (random) {
       randomBlocks(s, update, na, nb, rng);
       return 0;

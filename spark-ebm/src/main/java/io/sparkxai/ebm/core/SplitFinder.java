@@ -33,18 +33,20 @@ final class SplitFinder {
   /**
    * Finds the best split of a node (libebm's FindBestSplitGain); records it on the node.
    *
+   * @param direction the monotone constraint of the term (+1, -1, 0 for none): a split is legal only when
+   *     the Newton step of the low bins is not above (below for -1) that of the high bins
    * @return whether a split with a positive gain exists
    */
-  boolean find(TreeNode node, int[] order, double[] hist, int[] counts, PooledCategories pooled,
+  boolean find(TreeNode node, int[] order, double[] hist, int[] counts, PooledCategories pooled, int direction,
       SplittableRandom rng) {
     if (node.lo >= node.hi) {
       return false;
     }
     ties = 0;
     double best = NewtonStep.GAIN_MIN;
-    best = bestSplits(node, 1, order, hist, counts, pooled, best);
+    best = bestSplits(node, 1, order, hist, counts, pooled, direction, best);
     if (node.hasPooled) {
-      best = bestSplits(node, -1, order, hist, counts, pooled, best);
+      best = bestSplits(node, -1, order, hist, counts, pooled, direction, best);
     }
     if (ties == 0) {
       return false;
@@ -72,7 +74,7 @@ final class SplitFinder {
    * @return the best gain so far (at least {@code best})
    */
   private double bestSplits(TreeNode node, int dir, int[] order, double[] hist, int[] counts,
-      PooledCategories pooled, double best) {
+      PooledCategories pooled, int direction, double best) {
     double[] incG = new double[k];
     double[] incH = new double[k];
     long incCount = 0;
@@ -109,6 +111,9 @@ final class SplitFinder {
           legal = false;
         }
         gain += partialGain(node.g[c] - incG[c], hDec) + partialGainChecked(incG[c], incH[c]);
+        if (direction != 0 && !MonotoneSteps.legal(dir * direction, incG[c], incH[c], node.g[c] - incG[c], hDec)) {
+          legal = false; // the inc side holds the low bins when dir > 0
+        }
       }
       if (!legal || incCount < params.minSamplesLeaf()) {
         continue;

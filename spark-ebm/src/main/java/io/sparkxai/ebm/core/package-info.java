@@ -6,8 +6,13 @@
  * tree updates from {@link io.sparkxai.ebm.core.MainTreeFitter} with {@code SplitFinder}, and
  * {@link io.sparkxai.ebm.core.PairTreeFitter}), outer bags and FAST pair selection
  * ({@link io.sparkxai.ebm.core.BagFitter}, {@link io.sparkxai.ebm.core.PairRanking}), the per-shard
- * merge of the distributed mode ({@link io.sparkxai.ebm.core.ShardMerge}), and the model with its
- * explanations ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler}).
+ * merge of the distributed mode ({@link io.sparkxai.ebm.core.ShardMerge}), monotone constraints
+ * ({@link io.sparkxai.ebm.core.MonotoneSteps}, {@link io.sparkxai.ebm.core.Isotonic},
+ * {@link io.sparkxai.ebm.core.Monotonize}), the model with its explanations
+ * ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler}), and the model as
+ * portable JSON, spark-ebm's or interpretml's ({@link io.sparkxai.ebm.core.EbmJson},
+ * {@link io.sparkxai.ebm.core.InterpretJson}), scored without Spark by
+ * {@link io.sparkxai.ebm.core.EbmScorer}.
  *
  * <p>interpretml 0.7.8 is the reference for semantics and defaults. Where this package differs, on
  * purpose: categorical levels are ordered by frequency (interpretml: alphabetically; the order only
@@ -16,6 +21,9 @@
  * so a level never seen in training is scored like the rare ones rather than 0; quantile cuts are
  * midpoints rather than "interpretable" short decimals; pair bins are unions of main bins (cuts
  * snapped to the nearest main cut); random streams are our own, so results match interpretml's in
- * distribution, not bit for bit.
+ * distribution, not bit for bit; with monotone constraints and more than two leaves, an update that is
+ * not ordered across the tree becomes one Newton step (libebm checks each split alone); isotonic
+ * regression keeps zero-weight bins between their neighbours (scikit-learn interpolates them, or gives
+ * NaN past the last weighted bin).
  */
 package io.sparkxai.ebm.core;
