@@ -224,11 +224,15 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
   public StructType transformSchema(StructType schema) {
     List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
     List<StructField> added = new ArrayList<>(predictionFields());
+    boolean multi = model != null && model.scoresPerRow() > 1;
     if (!getContributionsCol().isEmpty()) {
-      boolean multi = model != null && model.scoresPerRow() > 1;
       added.add(DataTypes.createStructField(getContributionsCol(), multi
           ? DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.DoubleType, false), false)
           : DataTypes.createArrayType(DataTypes.DoubleType, false), false));
+    }
+    if (!getUncertaintyCol().isEmpty()) {
+      added.add(DataTypes.createStructField(getUncertaintyCol(), multi
+          ? DataTypes.createArrayType(DataTypes.DoubleType, false) : DataTypes.DoubleType, false));
     }
     for (StructField f : added) {
       if (Arrays.asList(schema.fieldNames()).contains(f.name())) {
@@ -240,9 +244,20 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     return DataTypes.createStructType(fields);
   }
 
+  /**
+   * Adds the prediction columns and, when set, {@code contributionsCol} and {@code uncertaintyCol} (the
+   * weighted standard deviation of the raw score over the outer bags; it needs a model that keeps its
+   * bags, which models saved before they were kept do not).
+   */
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
-    EbmModel m = ebm();
+    boolean uncertainty = !getUncertaintyCol().isEmpty();
+    if (uncertainty && ebm().bags() == null) {
+      throw new IllegalArgumentException("uncertaintyCol needs the model's outer bags, which " + uid + " does not"
+          + " keep (saved before they were kept, or built without them); refit it, or clear uncertaintyCol");
+    }
+    // the bags travel with the tasks only when they are read
+    EbmModel m = uncertainty ? ebm() : ebm().withBags(null);
     StructType out = transformSchema(dataset.schema());
     EbmInput input = EbmInput.forTransform(dataset, List.of(getInputCols()), getFeaturesCol(), m.features());
     Dataset<Row> df = dataset.toDF();
@@ -259,71 +274,12 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     boolean contributions = !getContributionsCol().isEmpty();
     M self = self();
     return df.select(all).mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it ->
-        new Scorer(self, m, input, width, predictions, contributions, it), Encoders.row(out));
+        new EbmRowScorer(self, m, input, width, predictions, contributions, uncertainty, it), Encoders.row(out));
   }
 
   @SuppressWarnings("unchecked")
   private M self() {
     return (M) this;
-  }
-
-  /** Scores the rows of one partition lazily. */
-  private static final class Scorer implements java.util.Iterator<Row> {
-    private final EbmModelBase<?> stage;
-    private final EbmModel m;
-    private final EbmInput.Reader reader;
-    private final int width;
-    private final int predictions;
-    private final boolean contributions;
-    private final java.util.Iterator<Row> rows;
-    private final int k;
-    private final double[] contrib;
-    private final double[] raw;
-
-    Scorer(EbmModelBase<?> stage, EbmModel m, EbmInput input, int width, int predictions, boolean contributions,
-        java.util.Iterator<Row> rows) {
-      this.stage = stage;
-      this.m = m;
-      this.reader = input.reader();
-      this.width = width;
-      this.predictions = predictions;
-      this.contributions = contributions;
-      this.rows = rows;
-      this.k = m.scoresPerRow();
-      this.contrib = new double[m.terms().size() * k];
-      this.raw = new double[k];
-    }
-
-    @Override
-    public boolean hasNext() {
-      return rows.hasNext();
-    }
-
-    @Override
-    public Row next() {
-      Row row = rows.next();
-      reader.features(row, width);
-      int[] bins = m.bins(reader.numbers, reader.levels);
-      m.explain(bins, contrib, raw);
-      Object[] out = new Object[width + predictions + (contributions ? 1 : 0)];
-      for (int i = 0; i < width; i++) {
-        out[i] = row.get(i);
-      }
-      stage.predictionValues(m, raw, out, width);
-      if (contributions) {
-        int terms = m.terms().size();
-        if (k == 1) {
-          out[width + predictions] = contrib.clone();
-        } else {
-          double[][] c = new double[terms][k];
-          for (int t = 0; t < terms; t++) {
-            System.arraycopy(contrib, t * k, c[t], 0, k);
-          }
-          out[width + predictions] = c;
-        }
-      }
-      return RowFactory.create(out);
-    }
   }
 
   @Override

@@ -21,8 +21,9 @@ import java.util.Map;
  * intercept, per feature its binning, per term its tensors, the training summary and the provenance.
  * Readers switch on the version and refuse unknown ones; nothing is Java-deserialised. Doubles that
  * are NaN or infinite are written as strings ({@code "NaN"}). Version 1 grew one optional field per
- * numeric feature, {@code min} and {@code max} (the finite training range, for plots); files without
- * them still read, and readers that predate them ignore them.
+ * numeric feature, {@code min} and {@code max} (the finite training range, for plots), and one optional
+ * object, {@code bags} (the outer bags, {@link EbmBagsJson}); files without them still read, and
+ * readers that predate them ignore them.
  */
 final class EbmModelJson {
 
@@ -76,6 +77,9 @@ final class EbmModelJson {
       doubles(o.putArray("stdevs"), t.stdevs());
       doubles(o.putArray("weights"), t.weights());
       number(o, "importance", t.importance());
+    }
+    if (m.bags() != null) {
+      EbmBagsJson.write(root.putObject("bags"), m.bags());
     }
     if (summary != null) {
       root.set("summary", JSON.valueToTree(summary));
@@ -142,7 +146,8 @@ final class EbmModelJson {
             t.get("binsB").asInt(), doubles(t.get("scores")), doubles(t.get("stdevs")), doubles(t.get("weights")),
             number(t.get("importance"))));
       }
-      EbmModel model = new EbmModel(task, classes, features, terms, doubles(root.get("intercept")));
+      EbmModel model = new EbmModel(task, classes, features, terms, doubles(root.get("intercept")),
+          root.has("bags") ? EbmBagsJson.read(root.get("bags")) : null);
       EbmTrainingSummary summary = root.has("summary")
           ? JSON.treeToValue(root.get("summary"), EbmTrainingSummary.class) : null;
       Map<String, String> provenance = new LinkedHashMap<>();
@@ -157,7 +162,7 @@ final class EbmModelJson {
     }
   }
 
-  private static void doubles(ArrayNode a, double[] values) {
+  static void doubles(ArrayNode a, double[] values) {
     for (double v : values) {
       if (Double.isFinite(v)) {
         a.add(v);
@@ -179,7 +184,7 @@ final class EbmModelJson {
     return n.isTextual() ? Double.parseDouble(n.asText()) : n.asDouble();
   }
 
-  private static double[] doubles(JsonNode a) {
+  static double[] doubles(JsonNode a) {
     double[] out = new double[a.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = number(a.get(i));

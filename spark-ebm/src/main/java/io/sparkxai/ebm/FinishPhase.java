@@ -50,7 +50,8 @@ final class FinishPhase {
     }
     EbmModel model = ModelAssembler.assemble(plan.task(), plan.classes(), plan.binnings(), shapes,
         boosted.bagIntercepts(), bagTensors, boosted.bagWeights(), binWeights);
-    model = refitIntercept(jsc, shards, model);
+    // the bags only follow the intercept: leave them out of the model the refit jobs broadcast
+    model = model.withIntercept(refitIntercept(jsc, shards, model.withBags(null)).intercept());
     Map<String, Double> seconds = new LinkedHashMap<>(boosted.seconds());
     seconds.put("finish", (System.nanoTime() - began) / 1e9);
     seconds.put("total", (System.nanoTime() - boosted.binned().scanned().startedNanos()) / 1e9);
