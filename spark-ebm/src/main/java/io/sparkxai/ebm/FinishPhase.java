@@ -42,7 +42,8 @@ final class FinishPhase {
     jsc.sc().setJobDescription("EBM fit: term weights and intercept");
     List<int[]> terms = boosted.terms();
     Broadcast<FitPlan> planSent = jsc.broadcast(plan);
-    double[][] binWeights = shards.map(sh -> binWeights(sh, planSent.value(), terms)).reduce(ArraySums::add);
+    double[][] binWeights = withInitialWeights(
+        shards.map(sh -> binWeights(sh, planSent.value(), terms)).reduce(ArraySums::add), terms, plan.initial());
     List<TermShape> shapes = ShardRound.shapes(terms, plan.binnings());
     List<double[][]> bagTensors = new ArrayList<>();
     for (double[][] delta : boosted.bagTensors()) {
@@ -64,6 +65,27 @@ final class FinishPhase {
   /** Training weight per term cell on one shard. */
   private static double[][] binWeights(BinnedShard shard, FitPlan plan, List<int[]> terms) {
     return ShardScoring.binWeights(shard, plan.binnings(), ShardRound.shapes(terms, plan.binnings()));
+  }
+
+  /**
+   * This fit's training weight per term cell plus the warm-start model's for the same term: a model
+   * trained batch by batch keeps the weight of every batch it saw (for centring, importances and merges).
+   */
+  private static double[][] withInitialWeights(double[][] weights, List<int[]> terms, EbmModel initial) {
+    if (initial == null) {
+      return weights;
+    }
+    for (int t = 0; t < weights.length; t++) {
+      for (ModelTerm it : initial.terms()) {
+        if (Arrays.equals(it.features(), terms.get(t))) {
+          double[] w = it.weights();
+          for (int i = 0; i < w.length; i++) {
+            weights[t][i] += w[i];
+          }
+        }
+      }
+    }
+    return weights;
   }
 
   /** The terms' tensors plus the warm-start model's (which carries the same terms first). */
