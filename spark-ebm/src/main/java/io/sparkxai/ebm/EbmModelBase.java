@@ -2,6 +2,7 @@ package io.sparkxai.ebm;
 
 import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.FeatureBinning;
+import io.sparkxai.ebm.core.ModelEdits;
 import io.sparkxai.ebm.core.ModelTerm;
 import io.sparkxai.params.ParamRegistry;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.Model;
 import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Column;
@@ -165,6 +167,75 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
       out.put(t.name(), t.importance());
     }
     return out;
+  }
+
+  /**
+   * Term name to importance of the given type: {@code "avg_weight"} (the training-weighted mean absolute
+   * score, as {@link #termImportances()}) or {@code "min_max"} (the largest minus the smallest score).
+   */
+  public Map<String, Double> termImportances(String importanceType) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (ModelTerm t : ebm().terms()) {
+      out.put(t.name(), ModelEdits.importance(t, ebm().scoresPerRow(), importanceType));
+    }
+    return out;
+  }
+
+  /**
+   * A new model without the named terms (interpretml's {@code remove_terms}); this one is unchanged.
+   * Edits return models of this class with a new uid, these params and the edit in the provenance
+   * ({@code edits}); the features stay, so the same columns are read.
+   *
+   * @throws IllegalArgumentException naming a term the model does not have
+   */
+  public M removeTerms(String... names) {
+    return edited(ModelEdits.removeTerms(ebm(), List.of(names)), "removeTerms(" + String.join(", ", names) + ")");
+  }
+
+  /**
+   * A new model whose term {@code name} is multiplied by {@code factor} (scores, standard deviations
+   * and bags; interpretml's {@code scale}).
+   *
+   * @throws IllegalArgumentException naming an unknown term or a factor that is not finite
+   */
+  public M scaleTerm(String name, double factor) {
+    return edited(ModelEdits.scaleTerm(ebm(), name, factor), "scaleTerm(" + name + ", " + factor + ")");
+  }
+
+  /** A new model without the terms whose {@code avg_weight} importance is below {@code threshold}. */
+  public M sweep(double threshold) {
+    return sweep(threshold, ModelEdits.AVG_WEIGHT);
+  }
+
+  /**
+   * A new model without the terms whose importance of {@code importanceType} ({@code "avg_weight"} or
+   * {@code "min_max"}, see {@link #termImportances(String)}) is below {@code threshold}.
+   */
+  public M sweep(double threshold, String importanceType) {
+    return edited(ModelEdits.sweep(ebm(), threshold, importanceType), "sweep(" + threshold + ", " + importanceType
+        + ")");
+  }
+
+  private M edited(EbmModel edited, String edit) {
+    Map<String, String> p = new LinkedHashMap<>(provenance);
+    p.putIfAbsent("editedFrom", uid);
+    p.merge("edits", edit, (a, b) -> a + "; " + b);
+    return derived(edited, summary, p);
+  }
+
+  /** A new model of this class with a new uid, these params and the given content. */
+  @SuppressWarnings("unchecked")
+  M derived(EbmModel content, EbmTrainingSummary newSummary, Map<String, String> newProvenance) {
+    int cut = uid.lastIndexOf('_');
+    String prefix = cut > 0 ? uid.substring(0, cut) : getClass().getSimpleName();
+    M out;
+    try {
+      out = (M) getClass().getConstructor(String.class).newInstance(Identifiable$.MODULE$.randomUID(prefix));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + getClass().getName(), e);
+    }
+    copyValues(out, ParamMap.empty());
+    return out.setFitted(content, newSummary, newProvenance);
   }
 
   /**
