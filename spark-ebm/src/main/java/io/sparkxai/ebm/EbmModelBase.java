@@ -330,7 +330,8 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     // the bags travel with the tasks only when they are read
     EbmModel m = uncertainty ? ebm() : ebm().withBags(null);
     StructType out = transformSchema(dataset.schema());
-    EbmInput input = EbmInput.forTransform(dataset, List.of(getInputCols()), getFeaturesCol(), m.features());
+    EbmInput input = EbmInput.forTransform(dataset, List.of(getInputCols()), getFeaturesCol(), m.features(),
+        VectorAttributes.fromProvenance(provenance));
     Dataset<Row> df = dataset.toDF();
     int width = df.columns().length;
     Column[] inputs = input.selection();

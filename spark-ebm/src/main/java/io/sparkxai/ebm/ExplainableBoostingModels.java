@@ -106,6 +106,10 @@ public final class ExplainableBoostingModels {
     if (!classNames.isEmpty()) {
       provenance.put("classNames", String.join("\n", classNames));
     }
+    String levels = vectorLevels(models);
+    if (levels != null) {
+      provenance.put(VectorAttributes.PROVENANCE_KEY, levels);
+    }
     EbmModelBase<?> out = first.derived(merged, null, provenance);
     if (first.getInputCols().length > 0) {
       out.set(out.inputCols(), merged.features().stream().map(f -> f.name()).toArray(String[]::new));
@@ -132,6 +136,27 @@ public final class ExplainableBoostingModels {
       from = m;
     }
     return names;
+  }
+
+  /**
+   * The category names by index of vector slots that every input naming them names alike (a slot whose
+   * inputs disagree is left out: a transform then needs them in the scored vector's metadata).
+   */
+  private static String vectorLevels(List<? extends EbmModelBase<?>> models) {
+    Map<String, List<String>> agreed = new LinkedHashMap<>();
+    java.util.Set<String> disputed = new java.util.HashSet<>();
+    for (EbmModelBase<?> m : models) {
+      VectorAttributes.fromProvenance(m.provenance()).forEach((feature, names) -> {
+        List<String> before = agreed.putIfAbsent(feature, names);
+        if (before != null && !before.equals(names)) {
+          disputed.add(feature);
+        }
+      });
+    }
+    disputed.forEach(agreed::remove);
+    List<String> features = new ArrayList<>(agreed.keySet());
+    String[][] levels = features.stream().map(f -> agreed.get(f).toArray(new String[0])).toArray(String[][]::new);
+    return VectorAttributes.toProvenance(features, levels);
   }
 
   /** Vector input reads features by slot: every model must then read the same slots. */

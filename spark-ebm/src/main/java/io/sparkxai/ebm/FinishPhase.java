@@ -172,6 +172,11 @@ final class FinishPhase {
     provenance.put("fitId", plan.fitId());
     provenance.put("fittedAt", java.time.Instant.now().toString());
     provenance.put("fitSeconds", String.format("%.3f", totalSeconds));
+    EbmInput input = boosted.binned().scanned().input();
+    String levels = input.slotLevels() == null ? null : VectorAttributes.toProvenance(input.names(), input.slotLevels());
+    if (levels != null) {
+      provenance.put(VectorAttributes.PROVENANCE_KEY, levels);
+    }
     if (plan.initial() != null) {
       provenance.put("warmStartFrom", s.initialModelPath().isEmpty() ? "a model set by setInitialModel"
           : s.initialModelPath());
