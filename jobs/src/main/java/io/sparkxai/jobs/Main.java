@@ -15,7 +15,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "spark-xai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Explainable models and explanations on Apache Spark.",
-    subcommands = {DemoCommand.class, EbmTrainCommand.class, EbmExplainCommand.class, LrpCommand.class,
+    subcommands = {DemoCommand.class, EbmTrainCommand.class, EbmExplainCommand.class, EbmMergeCommand.class,
+        LrpCommand.class,
         ConceptsDataCommand.class, ConceptsTrainCommand.class},
     commandListHeading = "%nCommands (each has --help):%n",
     footer = {"", "Runs on local[*] unless --master says otherwise; under spark-submit, spark-submit's master."})
