@@ -64,9 +64,18 @@ public final class ExplainableBoostingModels {
    * @param weights one per model, or null for each model's total training weight
    */
   public static EbmModelBase<?> mergeSaved(List<String> paths, double[] weights) {
+    return mergeSaved(SparkSession.active(), "path", paths, weights);
+  }
+
+  /**
+   * {@link #mergeSaved(List, double[])} reading the models with {@code spark}.
+   *
+   * @param what what named the paths, for messages ({@code modelPaths})
+   */
+  static EbmModelBase<?> mergeSaved(SparkSession spark, String what, List<String> paths, double[] weights) {
     List<EbmModelBase<?>> models = new ArrayList<>();
     for (String p : paths) {
-      models.add(load(p));
+      models.add(SavedEbmModels.load(what, p, spark));
     }
     return mergeAny(models, weights, paths);
   }

@@ -7,7 +7,11 @@
  * {@link io.sparkxai.ebm.core.PairTreeFitter}), outer bags and FAST pair selection
  * ({@link io.sparkxai.ebm.core.BagFitter}, {@link io.sparkxai.ebm.core.PairRanking}), the per-shard
  * merge of the distributed mode ({@link io.sparkxai.ebm.core.ShardMerge}), and the model with its
- * explanations ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler}).
+ * explanations ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler},
+ * with the outer bags behind it, {@link io.sparkxai.ebm.core.OuterBags}), and what happens to a model after
+ * its fit: merges of models trained apart ({@link io.sparkxai.ebm.core.ModelMerge} with {@code BinUnion},
+ * {@code TermMaps} and {@code CellWeights}), edits ({@link io.sparkxai.ebm.core.ModelEdits}) and the
+ * binnings of a warm start on a new batch ({@link io.sparkxai.ebm.core.Binning#widen}).
  *
  * <p>interpretml 0.7.8 is the reference for semantics and defaults. Where this package differs, on
  * purpose: categorical levels are ordered by frequency (interpretml: alphabetically; the order only
