@@ -344,9 +344,10 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     }
     int predictions = predictionFields().size();
     boolean contributions = !getContributionsCol().isEmpty();
-    M self = self();
+    // the tasks get the EBM once, in m: the stage they read prediction params from is a copy without it
+    M paramsOnly = defaultCopy(ParamMap.empty());
     return df.select(all).mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it ->
-        new EbmRowScorer(self, m, input, width, predictions, contributions, uncertainty, it), Encoders.row(out));
+        new EbmRowScorer(paramsOnly, m, input, width, predictions, contributions, uncertainty, it), Encoders.row(out));
   }
 
   @SuppressWarnings("unchecked")
