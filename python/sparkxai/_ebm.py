@@ -7,7 +7,7 @@ In a classic session these call the Java model directly; over Spark Connect they
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Type
 
 from pyspark.sql import DataFrame
 from pyspark.sql.utils import is_remote
@@ -16,7 +16,47 @@ from sparkxai import _remote
 from sparkxai.errors import SparkXaiError, translated
 from sparkxai.reports import Report
 
-__all__ = ["EbmModelMethods"]
+__all__ = ["EbmModelMethods", "EbmModelEditorMethods"]
+
+
+def _wrap(cls: Type[Any], java_model: Any) -> Any:
+    """A Python model of ``cls`` around a Java model made in a classic session, with its params."""
+    model = cls(java_model)
+    model._transfer_params_from_java()
+    return model
+
+
+def _edit(cls: Type[Any], paths: List[str], **params: Any) -> Any:
+    """The ``EbmModelEditor`` stage's model of ``cls`` (the route over Spark Connect)."""
+    from sparkxai.ebm import EbmModelEditor
+
+    editor = EbmModelEditor(modelPaths=paths, **params)
+    editor._sparkxai_model_class = cls
+    with translated():
+        return editor.fit(_remote.any_rows())
+
+
+class EbmModelEditorMethods:
+    """What the generated ``EbmModelEditor`` wrapper adds: its ``fit`` returns a model of the class
+    saved at ``modelPaths`` (a classifier or a regressor), which Python learns from the Java model in a
+    classic session, and over Spark Connect from the caller or the model's ``toString``."""
+
+    _sparkxai_model_class: Optional[Type[Any]] = None
+
+    def _create_model(self, java_model: Any) -> Any:
+        from sparkxai import ebm
+
+        cls = self._sparkxai_model_class
+        if cls is None:
+            if is_remote():
+                java_model.add_ref()  # the probe below releases one reference when it goes
+                probe = ebm.ExplainableBoostingClassificationModel(java_model)
+                name = str(probe._call_java("toString")).split(" ")[0]
+                del probe
+            else:
+                name = str(java_model.getClass().getSimpleName())
+            cls = getattr(ebm, name)
+        return cls(java_model) if is_remote() else _wrap(cls, java_model)
 
 
 class EbmModelMethods:
@@ -41,14 +81,92 @@ class EbmModelMethods:
             return list(self._described()["termNames"])
         return [str(t) for t in self._call_java("termNames")]
 
-    def termImportances(self) -> Dict[str, float]:
-        """Each term's importance (training-weighted mean absolute score), largest first."""
+    def termImportances(self, importanceType: str = "avg_weight") -> Dict[str, float]:
+        """Each term's importance, largest first: ``"avg_weight"`` (the training-weighted mean absolute
+        score) or ``"min_max"`` (the largest minus the smallest score of the term)."""
         if is_remote():
-            rows = self._explained("importances").collect()
-            return {r["term"]: float(r["importance"]) for r in rows}
-        imp = self._java_obj.termImportances()
-        pairs = [(str(k), float(imp.get(k))) for k in imp.keySet()]
+            if importanceType == "avg_weight":
+                rows = self._explained("importances").collect()
+                return {r["term"]: float(r["importance"]) for r in rows}
+            if importanceType != "min_max":
+                raise SparkXaiError("importance type must be avg_weight or min_max, got " + str(importanceType))
+            from pyspark.sql import functions as F
+
+            ranges = self._explained("global").groupBy("term").agg((F.max("score") - F.min("score")).alias("range"))
+            pairs = [(r["term"], float(r["range"])) for r in ranges.collect()]
+        else:
+            with translated():
+                imp = self._java_obj.termImportances(importanceType)
+            pairs = [(str(k), float(imp.get(k))) for k in imp.keySet()]
         return dict(sorted(pairs, key=lambda kv: -kv[1]))
+
+    @classmethod
+    def merge(cls, models: Sequence[Any], weights: Optional[Sequence[float]] = None) -> Any:
+        """The models merged into one of their class (``ExplainableBoostingModels.merge`` in Java):
+        the union of their bins, features and terms, each row scored with the weighted mean of the
+        models' raw scores (``weights``: one per model; default each model's training weight), standard
+        deviations over all their bags. Over Spark Connect the models are read where they were loaded
+        or saved (models never saved are saved first, see :mod:`sparkxai._remote`)."""
+        models = list(models)
+        if not models:
+            raise SparkXaiError("no models to merge")
+        for i, m in enumerate(models):
+            if not isinstance(m, cls):
+                raise SparkXaiError("model %d is a %s, not a %s" % (i + 1, type(m).__name__, cls.__name__))
+        if is_remote():
+            # over Connect an empty list cannot be sent (its element type is unknown): leave it unset
+            params = {"weights": [float(w) for w in weights]} if weights else {}
+            merged = _edit(cls, [_remote.model_path(m) for m in models], operation="merge", **params)
+            models[0]._copyValues(merged)
+            if models[0].getInputCols():
+                merged._set(inputCols=list(dict.fromkeys(c for m in models for c in m.getInputCols())))
+                categorical = list(dict.fromkeys(c for m in models for c in m.getCategoricalCols()))
+                if categorical:
+                    merged._set(categoricalCols=categorical)
+            return merged
+        spark = _remote._session()
+        jvm = spark.sparkContext._jvm
+        java_weights = None
+        if weights is not None:
+            java_weights = spark.sparkContext._gateway.new_array(jvm.double, len(weights))
+            for i, w in enumerate(weights):
+                java_weights[i] = float(w)
+        with translated():
+            java = jvm.io.sparkxai.ebm.ExplainableBoostingModels.merge([m._java_obj for m in models], java_weights)
+        return _wrap(cls, java)
+
+    def removeTerms(self, *names: str) -> Any:
+        """A new model without the named terms (interpretml's ``remove_terms``); this one is unchanged."""
+        if not names:
+            raise SparkXaiError("removeTerms needs the names of the terms to remove")
+        if is_remote():
+            return self._edited(operation="removeTerms", terms=list(names))
+        spark = _remote._session()
+        array = spark.sparkContext._gateway.new_array(spark.sparkContext._jvm.java.lang.String, len(names))
+        for i, n in enumerate(names):
+            array[i] = n
+        with translated():
+            return _wrap(type(self), self._java_obj.removeTerms(array))
+
+    def scaleTerm(self, name: str, factor: float) -> Any:
+        """A new model whose term ``name`` is multiplied by ``factor`` (scores, standard deviations, bags)."""
+        if is_remote():
+            return self._edited(operation="scaleTerm", terms=[name], factor=float(factor))
+        with translated():
+            return _wrap(type(self), self._java_obj.scaleTerm(name, float(factor)))
+
+    def sweep(self, threshold: float, importanceType: str = "avg_weight") -> Any:
+        """A new model without the terms whose importance (see :meth:`termImportances`) is below
+        ``threshold``."""
+        if is_remote():
+            return self._edited(operation="sweep", threshold=float(threshold), importanceType=importanceType)
+        with translated():
+            return _wrap(type(self), self._java_obj.sweep(float(threshold), importanceType))
+
+    def _edited(self, **params: Any) -> Any:
+        edited = _edit(type(self), [_remote.model_path(self)], **params)
+        self._copyValues(edited)
+        return edited
 
     def classNames(self) -> List[str]:
         """The class names kept with the model (from the label's values or StringIndexer); may be empty."""

@@ -10,9 +10,9 @@ from pyspark import keyword_only
 from pyspark.ml.param import Param, Params, TypeConverters
 
 from sparkxai._base import SparkXaiEstimator, SparkXaiModel, SparkXaiTransformer
-from sparkxai._ebm import EbmModelMethods
+from sparkxai._ebm import EbmModelEditorMethods, EbmModelMethods
 
-__all__ = ["EbmExplainer", "ExplainableBoostingClassificationModel", "ExplainableBoostingClassifier", "ExplainableBoostingRegressionModel", "ExplainableBoostingRegressor"]
+__all__ = ["EbmExplainer", "EbmModelEditor", "ExplainableBoostingClassificationModel", "ExplainableBoostingClassifier", "ExplainableBoostingRegressionModel", "ExplainableBoostingRegressor"]
 
 
 class EbmExplainer(SparkXaiTransformer):
@@ -189,6 +189,192 @@ class EbmExplainer(SparkXaiTransformer):
     def setReportTitle(self, value: str) -> "EbmExplainer":
         """Sets reportTitle: with report: its title (empty: "Explainable Boosting Machine")"""
         return self._set(reportTitle=value)
+
+
+class EbmModelEditor(EbmModelEditorMethods, SparkXaiEstimator):
+    """Merges or edits saved EBM models from a stage that takes only literal params: the route to
+    ``merge`` and the model edits from Spark Connect, whose clients create stages by class name
+    and cannot call a model's other methods. ``fit(dataset)`` ignores the dataset's rows and
+    returns the model ``operation`` makes from the models saved at ``modelPaths`` (their class,
+    classifier or regressor, as saved), which then lives where fitted models live (on the
+    Connect server, behind a reference):
+
+    - ``merge`` (default): ``mergeSaved`` of the paths with ``weights`` (empty: each model's
+    training weight);
+
+    - ``removeTerms``: ``removeTerms`` of the one path's model, ``terms``;
+
+    - ``scaleTerm``: ``scaleTerm`` of its one term in ``terms`` by ``factor``;
+
+    - ``sweep``: ``sweep`` with ``threshold`` and ``importanceType``.
+    """
+
+    _java_class = "io.sparkxai.ebm.EbmModelEditor"
+
+    factor: "Param[float]" = Param(
+        Params._dummy(),
+        "factor",
+        "scaleTerm: the factor of the term's scores (0 silences it, a negative factor flips it)",
+        typeConverter=TypeConverters.toFloat,
+    )
+    importanceType: "Param[str]" = Param(
+        Params._dummy(),
+        "importanceType",
+        "sweep: avg_weight (the training-weighted mean |score|) or min_max (the largest minus the smallest score)",
+        typeConverter=TypeConverters.toString,
+    )
+    modelPaths: "Param[List[str]]" = Param(
+        Params._dummy(),
+        "modelPaths",
+        "folders saved by EBM models (merge: one or more; the edits: one), on any Hadoop file system the driver can read",
+        typeConverter=TypeConverters.toListString,
+    )
+    operation: "Param[str]" = Param(
+        Params._dummy(),
+        "operation",
+        "what fit returns: merge (the models of modelPaths merged, weighted by weights), removeTerms (the model without terms), scaleTerm (the model with its one term in terms multiplied by factor) or sweep (the model without the terms whose importanceType importance is below threshold)",
+        typeConverter=TypeConverters.toString,
+    )
+    terms: "Param[List[str]]" = Param(
+        Params._dummy(),
+        "terms",
+        "removeTerms: the terms to remove; scaleTerm: the one term to scale (names as termNames gives them)",
+        typeConverter=TypeConverters.toListString,
+    )
+    threshold: "Param[float]" = Param(
+        Params._dummy(),
+        "threshold",
+        "sweep: terms whose importance is below this are removed",
+        typeConverter=TypeConverters.toFloat,
+    )
+    weights: "Param[List[float]]" = Param(
+        Params._dummy(),
+        "weights",
+        "merge: one weight per model, >= 0 (empty: each model's total training weight)",
+        typeConverter=TypeConverters.toListFloat,
+    )
+
+    @keyword_only
+    def __init__(self, *,
+        factor: float = 1.0,
+        importanceType: str = "avg_weight",
+        modelPaths: List[str] = [],
+        operation: str = "merge",
+        terms: List[str] = [],
+        threshold: float = 0.0,
+        weights: List[float] = [],
+    ) -> None:
+        super().__init__()
+        self._java_obj = self._new_java_obj(self._java_class, self.uid)
+        self._setDefault(
+            factor=1.0,
+            importanceType="avg_weight",
+            modelPaths=[],
+            operation="merge",
+            terms=[],
+            threshold=0.0,
+            weights=[],
+        )
+        self.setParams(**self._input_kwargs)
+
+    @keyword_only
+    def setParams(self, *,
+        factor: float = 1.0,
+        importanceType: str = "avg_weight",
+        modelPaths: List[str] = [],
+        operation: str = "merge",
+        terms: List[str] = [],
+        threshold: float = 0.0,
+        weights: List[float] = [],
+    ) -> "EbmModelEditor":
+        """Sets the params given as keywords."""
+        return self._set(**self._input_kwargs)
+
+    def getFactor(self) -> float:
+        """The value of factor or its default: scaleTerm: the factor of the term's scores (0
+        silences it, a negative factor flips it)
+        """
+        return self.getOrDefault(self.factor)
+
+    def setFactor(self, value: float) -> "EbmModelEditor":
+        """Sets factor: scaleTerm: the factor of the term's scores (0 silences it, a negative
+        factor flips it)
+        """
+        return self._set(factor=value)
+
+    def getImportanceType(self) -> str:
+        """The value of importanceType or its default: sweep: avg_weight (the training-weighted
+        mean |score|) or min_max (the largest minus the smallest score)
+        """
+        return self.getOrDefault(self.importanceType)
+
+    def setImportanceType(self, value: str) -> "EbmModelEditor":
+        """Sets importanceType: sweep: avg_weight (the training-weighted mean |score|) or min_max
+        (the largest minus the smallest score)
+        """
+        return self._set(importanceType=value)
+
+    def getModelPaths(self) -> List[str]:
+        """The value of modelPaths or its default: folders saved by EBM models (merge: one or more;
+        the edits: one), on any Hadoop file system the driver can read
+        """
+        return self.getOrDefault(self.modelPaths)
+
+    def setModelPaths(self, value: List[str]) -> "EbmModelEditor":
+        """Sets modelPaths: folders saved by EBM models (merge: one or more; the edits: one), on
+        any Hadoop file system the driver can read
+        """
+        return self._set(modelPaths=value)
+
+    def getOperation(self) -> str:
+        """The value of operation or its default: what fit returns: merge (the models of modelPaths
+        merged, weighted by weights), removeTerms (the model without terms), scaleTerm (the
+        model with its one term in terms multiplied by factor) or sweep (the model without the
+        terms whose importanceType importance is below threshold)
+        """
+        return self.getOrDefault(self.operation)
+
+    def setOperation(self, value: str) -> "EbmModelEditor":
+        """Sets operation: what fit returns: merge (the models of modelPaths merged, weighted by
+        weights), removeTerms (the model without terms), scaleTerm (the model with its one term
+        in terms multiplied by factor) or sweep (the model without the terms whose
+        importanceType importance is below threshold)
+        """
+        return self._set(operation=value)
+
+    def getTerms(self) -> List[str]:
+        """The value of terms or its default: removeTerms: the terms to remove; scaleTerm: the one
+        term to scale (names as termNames gives them)
+        """
+        return self.getOrDefault(self.terms)
+
+    def setTerms(self, value: List[str]) -> "EbmModelEditor":
+        """Sets terms: removeTerms: the terms to remove; scaleTerm: the one term to scale (names as
+        termNames gives them)
+        """
+        return self._set(terms=value)
+
+    def getThreshold(self) -> float:
+        """The value of threshold or its default: sweep: terms whose importance is below this are
+        removed
+        """
+        return self.getOrDefault(self.threshold)
+
+    def setThreshold(self, value: float) -> "EbmModelEditor":
+        """Sets threshold: sweep: terms whose importance is below this are removed"""
+        return self._set(threshold=value)
+
+    def getWeights(self) -> List[float]:
+        """The value of weights or its default: merge: one weight per model, >= 0 (empty: each
+        model's total training weight)
+        """
+        return self.getOrDefault(self.weights)
+
+    def setWeights(self, value: List[float]) -> "EbmModelEditor":
+        """Sets weights: merge: one weight per model, >= 0 (empty: each model's total training
+        weight)
+        """
+        return self._set(weights=value)
 
 
 class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
@@ -411,6 +597,12 @@ class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
         "initial rounds with random split points (mains)",
         typeConverter=TypeConverters.toInt,
     )
+    uncertaintyCol: "Param[str]" = Param(
+        Params._dummy(),
+        "uncertaintyCol",
+        "output: per-row standard deviation of the raw score over the outer bags (multiclass: an array, one per class; empty: not produced)",
+        typeConverter=TypeConverters.toString,
+    )
     validationIndicatorCol: "Param[str]" = Param(
         Params._dummy(),
         "validationIndicatorCol",
@@ -468,6 +660,7 @@ class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
             rowIdCol="",
             seed=42,
             smoothingRounds=75,
+            uncertaintyCol="",
             validationIndicatorCol="",
             validationSize=0.15,
             weightCol="",
@@ -832,6 +1025,18 @@ class ExplainableBoostingClassificationModel(EbmModelMethods, SparkXaiModel):
         """Sets smoothingRounds: initial rounds with random split points (mains)"""
         return self._set(smoothingRounds=value)
 
+    def getUncertaintyCol(self) -> str:
+        """The value of uncertaintyCol or its default: output: per-row standard deviation of the
+        raw score over the outer bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self.getOrDefault(self.uncertaintyCol)
+
+    def setUncertaintyCol(self, value: str) -> "ExplainableBoostingClassificationModel":
+        """Sets uncertaintyCol: output: per-row standard deviation of the raw score over the outer
+        bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self._set(uncertaintyCol=value)
+
     def getValidationIndicatorCol(self) -> str:
         """The value of validationIndicatorCol or its default: boolean column marking the
         validation rows of every bag (empty: a seeded split of validationSize)
@@ -1085,6 +1290,12 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         "initial rounds with random split points (mains)",
         typeConverter=TypeConverters.toInt,
     )
+    uncertaintyCol: "Param[str]" = Param(
+        Params._dummy(),
+        "uncertaintyCol",
+        "output: per-row standard deviation of the raw score over the outer bags (multiclass: an array, one per class; empty: not produced)",
+        typeConverter=TypeConverters.toString,
+    )
     validationIndicatorCol: "Param[str]" = Param(
         Params._dummy(),
         "validationIndicatorCol",
@@ -1141,6 +1352,7 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         rowIdCol: str = "",
         seed: int = 42,
         smoothingRounds: int = 75,
+        uncertaintyCol: str = "",
         validationIndicatorCol: str = "",
         validationSize: float = 0.15,
         weightCol: str = "",
@@ -1183,6 +1395,7 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
             rowIdCol="",
             seed=42,
             smoothingRounds=75,
+            uncertaintyCol="",
             validationIndicatorCol="",
             validationSize=0.15,
             weightCol="",
@@ -1226,6 +1439,7 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         rowIdCol: str = "",
         seed: int = 42,
         smoothingRounds: int = 75,
+        uncertaintyCol: str = "",
         validationIndicatorCol: str = "",
         validationSize: float = 0.15,
         weightCol: str = "",
@@ -1592,6 +1806,18 @@ class ExplainableBoostingClassifier(SparkXaiEstimator):
         """Sets smoothingRounds: initial rounds with random split points (mains)"""
         return self._set(smoothingRounds=value)
 
+    def getUncertaintyCol(self) -> str:
+        """The value of uncertaintyCol or its default: output: per-row standard deviation of the
+        raw score over the outer bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self.getOrDefault(self.uncertaintyCol)
+
+    def setUncertaintyCol(self, value: str) -> "ExplainableBoostingClassifier":
+        """Sets uncertaintyCol: output: per-row standard deviation of the raw score over the outer
+        bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self._set(uncertaintyCol=value)
+
     def getValidationIndicatorCol(self) -> str:
         """The value of validationIndicatorCol or its default: boolean column marking the
         validation rows of every bag (empty: a seeded split of validationSize)
@@ -1824,6 +2050,12 @@ class ExplainableBoostingRegressionModel(EbmModelMethods, SparkXaiModel):
         "initial rounds with random split points (mains)",
         typeConverter=TypeConverters.toInt,
     )
+    uncertaintyCol: "Param[str]" = Param(
+        Params._dummy(),
+        "uncertaintyCol",
+        "output: per-row standard deviation of the raw score over the outer bags (multiclass: an array, one per class; empty: not produced)",
+        typeConverter=TypeConverters.toString,
+    )
     validationIndicatorCol: "Param[str]" = Param(
         Params._dummy(),
         "validationIndicatorCol",
@@ -1878,6 +2110,7 @@ class ExplainableBoostingRegressionModel(EbmModelMethods, SparkXaiModel):
             rowIdCol="",
             seed=42,
             smoothingRounds=500,
+            uncertaintyCol="",
             validationIndicatorCol="",
             validationSize=0.15,
             weightCol="",
@@ -2208,6 +2441,18 @@ class ExplainableBoostingRegressionModel(EbmModelMethods, SparkXaiModel):
         """Sets smoothingRounds: initial rounds with random split points (mains)"""
         return self._set(smoothingRounds=value)
 
+    def getUncertaintyCol(self) -> str:
+        """The value of uncertaintyCol or its default: output: per-row standard deviation of the
+        raw score over the outer bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self.getOrDefault(self.uncertaintyCol)
+
+    def setUncertaintyCol(self, value: str) -> "ExplainableBoostingRegressionModel":
+        """Sets uncertaintyCol: output: per-row standard deviation of the raw score over the outer
+        bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self._set(uncertaintyCol=value)
+
     def getValidationIndicatorCol(self) -> str:
         """The value of validationIndicatorCol or its default: boolean column marking the
         validation rows of every bag (empty: a seeded split of validationSize)
@@ -2437,6 +2682,12 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
         "initial rounds with random split points (mains)",
         typeConverter=TypeConverters.toInt,
     )
+    uncertaintyCol: "Param[str]" = Param(
+        Params._dummy(),
+        "uncertaintyCol",
+        "output: per-row standard deviation of the raw score over the outer bags (multiclass: an array, one per class; empty: not produced)",
+        typeConverter=TypeConverters.toString,
+    )
     validationIndicatorCol: "Param[str]" = Param(
         Params._dummy(),
         "validationIndicatorCol",
@@ -2490,6 +2741,7 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
         rowIdCol: str = "",
         seed: int = 42,
         smoothingRounds: int = 500,
+        uncertaintyCol: str = "",
         validationIndicatorCol: str = "",
         validationSize: float = 0.15,
         weightCol: str = "",
@@ -2529,6 +2781,7 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
             rowIdCol="",
             seed=42,
             smoothingRounds=500,
+            uncertaintyCol="",
             validationIndicatorCol="",
             validationSize=0.15,
             weightCol="",
@@ -2569,6 +2822,7 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
         rowIdCol: str = "",
         seed: int = 42,
         smoothingRounds: int = 500,
+        uncertaintyCol: str = "",
         validationIndicatorCol: str = "",
         validationSize: float = 0.15,
         weightCol: str = "",
@@ -2900,6 +3154,18 @@ class ExplainableBoostingRegressor(SparkXaiEstimator):
     def setSmoothingRounds(self, value: int) -> "ExplainableBoostingRegressor":
         """Sets smoothingRounds: initial rounds with random split points (mains)"""
         return self._set(smoothingRounds=value)
+
+    def getUncertaintyCol(self) -> str:
+        """The value of uncertaintyCol or its default: output: per-row standard deviation of the
+        raw score over the outer bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self.getOrDefault(self.uncertaintyCol)
+
+    def setUncertaintyCol(self, value: str) -> "ExplainableBoostingRegressor":
+        """Sets uncertaintyCol: output: per-row standard deviation of the raw score over the outer
+        bags (multiclass: an array, one per class; empty: not produced)
+        """
+        return self._set(uncertaintyCol=value)
 
     def getValidationIndicatorCol(self) -> str:
         """The value of validationIndicatorCol or its default: boolean column marking the

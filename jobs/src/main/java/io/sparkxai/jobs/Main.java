@@ -15,9 +15,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "spark-xai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Explainable models and explanations on Apache Spark.",
-    subcommands = {DemoCommand.class, EbmTrainCommand.class, EbmExplainCommand.class, LrpCommand.class,
-        ConceptsDataCommand.class, ConceptsTrainCommand.class,
-        EbmExportCommand.class, EbmImportCommand.class},
+    subcommands = {DemoCommand.class, EbmTrainCommand.class, EbmExplainCommand.class, EbmMergeCommand.class,
+        EbmExportCommand.class, EbmImportCommand.class, LrpCommand.class,
+        ConceptsDataCommand.class, ConceptsTrainCommand.class},
     commandListHeading = "%nCommands (each has --help):%n",
     footer = {"", "Runs on local[*] unless --master says otherwise; under spark-submit, spark-submit's master."})
 public final class Main implements Runnable {

@@ -70,7 +70,8 @@ public abstract class EbmEstimatorBase<M extends EbmModelBase<M>, S extends EbmE
     } else if (!settings.initialModelPath().isEmpty()) {
       initial = loadModel(settings.initialModelPath()).ebm();
     }
-    EbmTrainer.Result r = EbmTrainer.fit(dataset, settings, initial, uid);
+    // a warm start reads the model's terms; its bags would only travel with every job
+    EbmTrainer.Result r = EbmTrainer.fit(dataset, settings, initial == null ? null : initial.withBags(null), uid);
     M model = newModel(uid);
     model.setFitted(r.model(), r.summary(), r.provenance());
     copyValues(model, ParamMap.empty());

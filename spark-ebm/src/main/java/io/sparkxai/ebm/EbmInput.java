@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.spark.ml.attribute.Attribute;
 import org.apache.spark.ml.attribute.AttributeGroup;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.VectorUDT;
@@ -37,9 +37,11 @@ import org.apache.spark.sql.types.StructType;
  * @param weightCol the weight column, or null
  * @param validationCol the validation indicator column, or null
  * @param rowIdCol the row id column, or null
+ * @param slotLevels per feature, the category names by index of a categorical vector slot (from the
+ *     vector's ML attributes, {@link VectorAttributes}), or null; null for column input
  */
 record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String vectorCol, String labelCol,
-    String weightCol, String validationCol, String rowIdCol) implements Serializable {
+    String weightCol, String validationCol, String rowIdCol, String[][] slotLevels) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** How one feature is read from the selected row. */
@@ -96,7 +98,7 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
       }
     }
     EbmInput features = features(data, s.inputCols(), s.featuresCol(), s.featureNames(), s.categoricalCols(),
-        null);
+        null, Map.of());
     for (String c : List.of(label, weight == null ? "" : weight, val == null ? "" : val)) {
       if (!c.isEmpty() && features.columns.contains(c)) {
         throw new IllegalArgumentException("column '" + c + "' is both a feature and the label, weight or validation "
@@ -104,12 +106,17 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
       }
     }
     return new EbmInput(features.names, features.kinds, features.columns, features.vectorCol, label, weight, val,
-        rowId);
+        rowId, features.slotLevels);
   }
 
-  /** The input of a transform, for a model's features. */
+  /**
+   * The input of a transform, for a model's features.
+   *
+   * @param storedLevels the category names of vector slots the model keeps, used where the scored
+   *     vector's metadata names none
+   */
   static EbmInput forTransform(Dataset<?> data, List<String> inputCols, String featuresCol,
-      List<FeatureBinning> binnings) {
+      List<FeatureBinning> binnings, Map<String, List<String>> storedLevels) {
     List<String> names = new ArrayList<>();
     Set<String> categorical = new LinkedHashSet<>();
     for (FeatureBinning b : binnings) {
@@ -118,15 +125,18 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
         categorical.add(b.name());
       }
     }
-    return features(data, inputCols, featuresCol, inputCols.isEmpty() ? names : List.of(), categorical, binnings);
+    return features(data, inputCols, featuresCol, inputCols.isEmpty() ? names : List.of(), categorical, binnings,
+        storedLevels);
   }
 
   private static EbmInput features(Dataset<?> data, List<String> inputCols, String featuresCol,
-      List<String> featureNames, Set<String> categoricalCols, List<FeatureBinning> expected) {
+      List<String> featureNames, Set<String> categoricalCols, List<FeatureBinning> expected,
+      Map<String, List<String>> storedLevels) {
     StructType schema = data.schema();
     List<String> names = new ArrayList<>();
     List<Kind> kinds = new ArrayList<>();
     String vector = null;
+    String[][] slotLevels = null;
     if (!inputCols.isEmpty()) {
       for (String c : inputCols) {
         StructField f = field(schema, c, "inputCols");
@@ -157,17 +167,25 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
       }
       vector = featuresCol;
       int size = expected != null ? expected.size() : vectorSize(data, f, featureNames);
-      List<String> given = expected != null ? names(expected) : featureNames.isEmpty() ? attributeNames(f, size)
-          : featureNames;
+      List<String> given = expected != null ? names(expected) : featureNames.isEmpty()
+          ? VectorAttributes.names(f, size) : featureNames;
       if (given.size() != size) {
         throw new IllegalArgumentException("featureNames has " + given.size() + " names but vector column '"
             + featuresCol + "' has " + size + " slots");
       }
+      boolean[] nominal = VectorAttributes.categorical(f, size);
+      slotLevels = VectorAttributes.levels(f, size);
       for (int i = 0; i < size; i++) {
         String n = given.get(i);
-        boolean cat = expected != null ? expected.get(i).isCategorical() : categoricalCols.contains(n);
+        boolean cat = expected != null ? expected.get(i).isCategorical() : categoricalCols.contains(n) || nominal[i];
         names.add(n);
         kinds.add(cat ? Kind.SLOT_LEVEL : Kind.SLOT);
+        if (slotLevels[i] == null && storedLevels.containsKey(n)) {
+          slotLevels[i] = storedLevels.get(n).toArray(new String[0]);
+        }
+        if (!cat) {
+          slotLevels[i] = null;
+        }
       }
     }
     if (names.isEmpty()) {
@@ -183,7 +201,7 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
       }
     }
     return new EbmInput(names, kinds.toArray(new Kind[0]), vector == null ? inputCols : List.of(), vector, null, null,
-        null, null);
+        null, null, slotLevels);
   }
 
   private static List<String> names(List<FeatureBinning> binnings) {
@@ -205,20 +223,6 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
     List<Row> first = data.select(functions.col(quote(f.name()))).filter(functions.col(quote(f.name())).isNotNull())
         .limit(1).collectAsList();
     return first.isEmpty() ? 0 : ((Vector) first.get(0).get(0)).size();
-  }
-
-  private static List<String> attributeNames(StructField f, int size) {
-    List<String> out = new ArrayList<>();
-    AttributeGroup g = AttributeGroup.fromStructField(f);
-    Attribute[] attrs = g.attributes().isDefined() ? g.attributes().get() : null;
-    for (int i = 0; i < size; i++) {
-      String n = null;
-      if (attrs != null && i < attrs.length && attrs[i].name().isDefined()) {
-        n = attrs[i].name().get();
-      }
-      out.add(n == null || n.isEmpty() ? "f" + i : n);
-    }
-    return out;
   }
 
   private static StructField field(StructType schema, String name, String param) {
@@ -306,7 +310,7 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
         for (int f = 0; f < kinds.length; f++) {
           double x = v == null ? Double.NaN : v.apply(f);
           numbers[f] = kinds[f] == Kind.SLOT ? x : Double.NaN;
-          levels[f] = kinds[f] == Kind.SLOT_LEVEL && !Double.isNaN(x) ? FeatureBinning.levelOf(x) : null;
+          levels[f] = kinds[f] == Kind.SLOT_LEVEL && !Double.isNaN(x) ? slotLevel(f, x) : null;
         }
         return;
       }
@@ -328,6 +332,13 @@ record EbmInput(List<String> names, Kind[] kinds, List<String> columns, String v
             levels[f] = row.isNullAt(p) ? null : row.getString(p);
         }
       }
+    }
+
+    /** A categorical slot's level: its category name by index where the attributes give one, else the number. */
+    private String slotLevel(int f, double x) {
+      String[] byIndex = in.slotLevels == null ? null : in.slotLevels[f];
+      int i = (int) x;
+      return byIndex != null && i == x && i >= 0 && i < byIndex.length ? byIndex[i] : FeatureBinning.levelOf(x);
     }
 
     /** Whether the row just read has a valid label and weight (the scan counts and refuses, or skips, the others). */

@@ -2,6 +2,7 @@ package io.sparkxai.ebm;
 
 import io.sparkxai.ebm.core.EbmModel;
 import io.sparkxai.ebm.core.FeatureBinning;
+import io.sparkxai.ebm.core.ModelEdits;
 import io.sparkxai.ebm.core.ModelTerm;
 import io.sparkxai.params.ParamRegistry;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.Model;
 import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Column;
@@ -185,6 +187,75 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
   }
 
   /**
+   * Term name to importance of the given type: {@code "avg_weight"} (the training-weighted mean absolute
+   * score, as {@link #termImportances()}) or {@code "min_max"} (the largest minus the smallest score).
+   */
+  public Map<String, Double> termImportances(String importanceType) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (ModelTerm t : ebm().terms()) {
+      out.put(t.name(), ModelEdits.importance(t, ebm().scoresPerRow(), importanceType));
+    }
+    return out;
+  }
+
+  /**
+   * A new model without the named terms (interpretml's {@code remove_terms}); this one is unchanged.
+   * Edits return models of this class with a new uid, these params and the edit in the provenance
+   * ({@code edits}); the features stay, so the same columns are read.
+   *
+   * @throws IllegalArgumentException naming a term the model does not have
+   */
+  public M removeTerms(String... names) {
+    return edited(ModelEdits.removeTerms(ebm(), List.of(names)), "removeTerms(" + String.join(", ", names) + ")");
+  }
+
+  /**
+   * A new model whose term {@code name} is multiplied by {@code factor} (scores, standard deviations
+   * and bags; interpretml's {@code scale}).
+   *
+   * @throws IllegalArgumentException naming an unknown term or a factor that is not finite
+   */
+  public M scaleTerm(String name, double factor) {
+    return edited(ModelEdits.scaleTerm(ebm(), name, factor), "scaleTerm(" + name + ", " + factor + ")");
+  }
+
+  /** A new model without the terms whose {@code avg_weight} importance is below {@code threshold}. */
+  public M sweep(double threshold) {
+    return sweep(threshold, ModelEdits.AVG_WEIGHT);
+  }
+
+  /**
+   * A new model without the terms whose importance of {@code importanceType} ({@code "avg_weight"} or
+   * {@code "min_max"}, see {@link #termImportances(String)}) is below {@code threshold}.
+   */
+  public M sweep(double threshold, String importanceType) {
+    return edited(ModelEdits.sweep(ebm(), threshold, importanceType), "sweep(" + threshold + ", " + importanceType
+        + ")");
+  }
+
+  private M edited(EbmModel edited, String edit) {
+    Map<String, String> p = new LinkedHashMap<>(provenance);
+    p.putIfAbsent("editedFrom", uid);
+    p.merge("edits", edit, (a, b) -> a + "; " + b);
+    return derived(edited, summary, p);
+  }
+
+  /** A new model of this class with a new uid, these params and the given content. */
+  @SuppressWarnings("unchecked")
+  M derived(EbmModel content, EbmTrainingSummary newSummary, Map<String, String> newProvenance) {
+    int cut = uid.lastIndexOf('_');
+    String prefix = cut > 0 ? uid.substring(0, cut) : getClass().getSimpleName();
+    M out;
+    try {
+      out = (M) getClass().getConstructor(String.class).newInstance(Identifiable$.MODULE$.randomUID(prefix));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + getClass().getName(), e);
+    }
+    copyValues(out, ParamMap.empty());
+    return out.setFitted(content, newSummary, newProvenance);
+  }
+
+  /**
    * The global explanation: one row per term, tensor cell and class, with columns {@code term},
    * {@code term_index}, {@code bin} (a readable label; pairs "a-bin & b-bin"), {@code bin_index},
    * {@code class} (0 unless multiclass), {@code score}, {@code stdev} (across outer bags) and
@@ -241,11 +312,15 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
   public StructType transformSchema(StructType schema) {
     List<StructField> fields = new ArrayList<>(Arrays.asList(schema.fields()));
     List<StructField> added = new ArrayList<>(predictionFields());
+    boolean multi = model != null && model.scoresPerRow() > 1;
     if (!getContributionsCol().isEmpty()) {
-      boolean multi = model != null && model.scoresPerRow() > 1;
       added.add(DataTypes.createStructField(getContributionsCol(), multi
           ? DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.DoubleType, false), false)
           : DataTypes.createArrayType(DataTypes.DoubleType, false), false));
+    }
+    if (!getUncertaintyCol().isEmpty()) {
+      added.add(DataTypes.createStructField(getUncertaintyCol(), multi
+          ? DataTypes.createArrayType(DataTypes.DoubleType, false) : DataTypes.DoubleType, false));
     }
     for (StructField f : added) {
       if (Arrays.asList(schema.fieldNames()).contains(f.name())) {
@@ -257,11 +332,23 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     return DataTypes.createStructType(fields);
   }
 
+  /**
+   * Adds the prediction columns and, when set, {@code contributionsCol} and {@code uncertaintyCol} (the
+   * weighted standard deviation of the raw score over the outer bags; it needs a model that keeps its
+   * bags, which models saved before they were kept do not).
+   */
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
-    EbmModel m = ebm();
+    boolean uncertainty = !getUncertaintyCol().isEmpty();
+    if (uncertainty && ebm().bags() == null) {
+      throw new IllegalArgumentException("uncertaintyCol needs the model's outer bags, which " + uid + " does not"
+          + " keep (saved before they were kept, or built without them); refit it, or clear uncertaintyCol");
+    }
+    // the bags travel with the tasks only when they are read
+    EbmModel m = uncertainty ? ebm() : ebm().withBags(null);
     StructType out = transformSchema(dataset.schema());
-    EbmInput input = EbmInput.forTransform(dataset, List.of(getInputCols()), getFeaturesCol(), m.features());
+    EbmInput input = EbmInput.forTransform(dataset, List.of(getInputCols()), getFeaturesCol(), m.features(),
+        VectorAttributes.fromProvenance(provenance));
     Dataset<Row> df = dataset.toDF();
     int width = df.columns().length;
     Column[] inputs = input.selection();
@@ -274,73 +361,15 @@ public abstract class EbmModelBase<M extends EbmModelBase<M>> extends Model<M>
     }
     int predictions = predictionFields().size();
     boolean contributions = !getContributionsCol().isEmpty();
-    M self = self();
+    // the tasks get the EBM once, in m: the stage they read prediction params from is a copy without it
+    M paramsOnly = defaultCopy(ParamMap.empty());
     return df.select(all).mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it ->
-        new Scorer(self, m, input, width, predictions, contributions, it), Encoders.row(out));
+        new EbmRowScorer(paramsOnly, m, input, width, predictions, contributions, uncertainty, it), Encoders.row(out));
   }
 
   @SuppressWarnings("unchecked")
   private M self() {
     return (M) this;
-  }
-
-  /** Scores the rows of one partition lazily. */
-  private static final class Scorer implements java.util.Iterator<Row> {
-    private final EbmModelBase<?> stage;
-    private final EbmModel m;
-    private final EbmInput.Reader reader;
-    private final int width;
-    private final int predictions;
-    private final boolean contributions;
-    private final java.util.Iterator<Row> rows;
-    private final int k;
-    private final double[] contrib;
-    private final double[] raw;
-
-    Scorer(EbmModelBase<?> stage, EbmModel m, EbmInput input, int width, int predictions, boolean contributions,
-        java.util.Iterator<Row> rows) {
-      this.stage = stage;
-      this.m = m;
-      this.reader = input.reader();
-      this.width = width;
-      this.predictions = predictions;
-      this.contributions = contributions;
-      this.rows = rows;
-      this.k = m.scoresPerRow();
-      this.contrib = new double[m.terms().size() * k];
-      this.raw = new double[k];
-    }
-
-    @Override
-    public boolean hasNext() {
-      return rows.hasNext();
-    }
-
-    @Override
-    public Row next() {
-      Row row = rows.next();
-      reader.features(row, width);
-      int[] bins = m.bins(reader.numbers, reader.levels);
-      m.explain(bins, contrib, raw);
-      Object[] out = new Object[width + predictions + (contributions ? 1 : 0)];
-      for (int i = 0; i < width; i++) {
-        out[i] = row.get(i);
-      }
-      stage.predictionValues(m, raw, out, width);
-      if (contributions) {
-        int terms = m.terms().size();
-        if (k == 1) {
-          out[width + predictions] = contrib.clone();
-        } else {
-          double[][] c = new double[terms][k];
-          for (int t = 0; t < terms; t++) {
-            System.arraycopy(contrib, t * k, c[t], 0, k);
-          }
-          out[width + predictions] = c;
-        }
-      }
-      return RowFactory.create(out);
-    }
   }
 
   @Override

@@ -104,6 +104,14 @@ public interface EbmParams<S extends EbmParams<S>> extends DeclaredParams<S> {
   default String getContributionsCol() { return valueOf(CONTRIBUTIONS_COL); }
   default S setContributionsCol(String value) { return setValue(CONTRIBUTIONS_COL, value); }
 
+  /** The per-row uncertainty output column (empty: none). */
+  ParamDecl<String> UNCERTAINTY_COL = ParamDecl.ofString("uncertaintyCol",
+      "output: per-row standard deviation of the raw score over the outer bags (multiclass: an array, one per"
+      + " class; empty: not produced)", "", EbmRules.text());
+  default Param<String> uncertaintyCol() { return declared(UNCERTAINTY_COL); }
+  default String getUncertaintyCol() { return valueOf(UNCERTAINTY_COL); }
+  default S setUncertaintyCol(String value) { return setValue(UNCERTAINTY_COL, value); }
+
   // Binning and pairs
 
   /** Bins per feature for mains. */

@@ -53,6 +53,7 @@ final class EbmRowExplanations {
     EbmModelBase<?> scorer = model.copy(ParamMap.empty());
     scorer.set(scorer.contributionsCol(), prefix + "_contributions");
     scorer.set(scorer.predictionCol(), prefix + "_prediction");
+    scorer.set(scorer.uncertaintyCol(), "");
     if (scorer instanceof ExplainableBoostingClassificationModel c) {
       c.set(c.rawPredictionCol(), prefix + "_raw");
       c.set(c.probabilityCol(), prefix + "_probability");

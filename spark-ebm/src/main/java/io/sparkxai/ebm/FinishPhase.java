@@ -45,7 +45,8 @@ final class FinishPhase {
     jsc.sc().setJobDescription("EBM fit: term weights and intercept");
     List<int[]> terms = boosted.terms();
     Broadcast<FitPlan> planSent = jsc.broadcast(plan);
-    double[][] binWeights = shards.map(sh -> binWeights(sh, planSent.value(), terms)).reduce(ArraySums::add);
+    double[][] binWeights = withInitialWeights(
+        shards.map(sh -> binWeights(sh, planSent.value(), terms)).reduce(ArraySums::add), terms, plan.initial());
     List<TermShape> shapes = ShardRound.shapes(terms, plan.binnings());
     List<double[][]> bagTensors = new ArrayList<>();
     for (double[][] delta : boosted.bagTensors()) {
@@ -54,7 +55,8 @@ final class FinishPhase {
     }
     EbmModel model = ModelAssembler.assemble(plan.task(), plan.classes(), plan.binnings(), shapes,
         boosted.bagIntercepts(), bagTensors, boosted.bagWeights(), binWeights);
-    model = refitIntercept(jsc, shards, model);
+    // the bags only follow the intercept: leave them out of the model the refit jobs broadcast
+    model = model.withIntercept(refitIntercept(jsc, shards, model.withBags(null)).intercept());
     Map<String, Double> seconds = new LinkedHashMap<>(boosted.seconds());
     seconds.put("finish", (System.nanoTime() - began) / 1e9);
     seconds.put("total", (System.nanoTime() - boosted.binned().scanned().startedNanos()) / 1e9);
@@ -67,6 +69,27 @@ final class FinishPhase {
   /** Training weight per term cell on one shard. */
   private static double[][] binWeights(BinnedShard shard, FitPlan plan, List<int[]> terms) {
     return ShardScoring.binWeights(shard, plan.binnings(), ShardRound.shapes(terms, plan.binnings()));
+  }
+
+  /**
+   * This fit's training weight per term cell plus the warm-start model's for the same term: a model
+   * trained batch by batch keeps the weight of every batch it saw (for centring, importances and merges).
+   */
+  private static double[][] withInitialWeights(double[][] weights, List<int[]> terms, EbmModel initial) {
+    if (initial == null) {
+      return weights;
+    }
+    for (int t = 0; t < weights.length; t++) {
+      for (ModelTerm it : initial.terms()) {
+        if (Arrays.equals(it.features(), terms.get(t))) {
+          double[] w = it.weights();
+          for (int i = 0; i < w.length; i++) {
+            weights[t][i] += w[i];
+          }
+        }
+      }
+    }
+    return weights;
   }
 
   /** The terms' tensors plus the warm-start model's (which carries the same terms first). */
@@ -153,6 +176,11 @@ final class FinishPhase {
     provenance.put("fitId", plan.fitId());
     provenance.put("fittedAt", java.time.Instant.now().toString());
     provenance.put("fitSeconds", String.format("%.3f", totalSeconds));
+    EbmInput input = boosted.binned().scanned().input();
+    String levels = input.slotLevels() == null ? null : VectorAttributes.toProvenance(input.names(), input.slotLevels());
+    if (levels != null) {
+      provenance.put(VectorAttributes.PROVENANCE_KEY, levels);
+    }
     if (plan.initial() != null) {
       provenance.put("warmStartFrom", s.initialModelPath().isEmpty() ? "a model set by setInitialModel"
           : s.initialModelPath());

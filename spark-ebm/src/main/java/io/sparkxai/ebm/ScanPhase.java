@@ -58,7 +58,7 @@ final class ScanPhase {
       Map<String, Double> seconds = new LinkedHashMap<>();
       seconds.put("scan", (System.nanoTime() - began) / 1e9);
       LabelCheck label = LabelCheck.of(stats, s);
-      List<FeatureBinning> binnings = initial != null ? checkInitial(initial, input)
+      List<FeatureBinning> binnings = initial != null ? Binning.widen(checkInitial(initial, input), stats)
           : Binning.build(input.names(), stats, s.maxBins(), s.maxInteractionBins(), s.boost().minCatSamples());
       int shardCount = s.shards(stats.rows());
       int threads = threadsPerBag(sc, s.outerBags() * shardCount);

@@ -5,7 +5,10 @@
  * {@link io.sparkxai.ebm.ExplainableBoostingRegressionModel}; {@link io.sparkxai.ebm.EbmExplainer} returns a
  * saved model's explanations (contributions, global explanation, importances, a description of the
  * model, the HTML report) as DataFrames, for clients such as Spark Connect that reach a model only
- * through stages with literal params. This package is the thin Spark layer:
+ * through stages with literal params. After a fit, {@link io.sparkxai.ebm.ExplainableBoostingModels}
+ * merges models trained apart, the models edit themselves ({@code removeTerms}, {@code scaleTerm},
+ * {@code sweep}), and {@link io.sparkxai.ebm.EbmModelEditor} does both from saved models by literal params
+ * (the Spark Connect route). This package is the thin Spark layer:
  * it reads columns, runs the jobs of a fit ({@link io.sparkxai.ebm.EbmTrainer} runs its phases in
  * order: {@code ScanPhase} → {@code ShardPhase} → {@code ExactBoostPhase} or {@code ShardedBoostPhase}
  * → {@code FinishPhase}, each taking the previous phase's result) and delegates all arithmetic to

@@ -56,8 +56,8 @@ class EbmParamsTest {
       "outerBags IntParam 14",
       "predictionCol Param \"prediction\"", "probabilityCol Param \"probability\"",
       "rawPredictionCol Param \"rawPrediction\"", "roundsPerSync IntParam 50", "rowIdCol Param \"\"",
-      "seed LongParam 42", "smoothingRounds IntParam 75", "validationIndicatorCol Param \"\"",
-      "validationSize DoubleParam 0.15", "weightCol Param \"\"");
+      "seed LongParam 42", "smoothingRounds IntParam 75", "uncertaintyCol Param \"\"",
+      "validationIndicatorCol Param \"\"", "validationSize DoubleParam 0.15", "weightCol Param \"\"");
 
   /** The same for the regressor and its model. */
   private static final List<String> REGRESSOR_PARAMS = List.of(
@@ -72,11 +72,11 @@ class EbmParamsTest {
       "minSamplesLeaf IntParam 4", "monotoneConstraints StringArrayParam []", "numShards IntParam 0",
       "outerBags IntParam 14",
       "predictionCol Param \"prediction\"", "roundsPerSync IntParam 50", "rowIdCol Param \"\"",
-      "seed LongParam 42", "smoothingRounds IntParam 500", "validationIndicatorCol Param \"\"",
-      "validationSize DoubleParam 0.15", "weightCol Param \"\"");
+      "seed LongParam 42", "smoothingRounds IntParam 500", "uncertaintyCol Param \"\"",
+      "validationIndicatorCol Param \"\"", "validationSize DoubleParam 0.15", "weightCol Param \"\"");
 
   /** Params added after the golden model was saved. */
-  private static final Set<String> ADDED_SINCE_GOLDEN = Set.of("monotoneConstraints");
+  private static final Set<String> ADDED_SINCE_THE_GOLDEN_MODEL = Set.of("uncertaintyCol", "monotoneConstraints");
 
   /** "name SparkParamClass jsonDefault" per param, in Spark's (name) order. */
   private static List<String> describe(Params stage) {
@@ -103,12 +103,12 @@ class EbmParamsTest {
     File[] parts = metadata.listFiles((d, n) -> n.startsWith("part-"));
     JsonNode saved = new ObjectMapper().readTree(parts[0]).get("defaultParamMap");
     ExplainableBoostingClassificationModel fresh = new ExplainableBoostingClassificationModel();
-    Set<String> names = new HashSet<>(ADDED_SINCE_GOLDEN);
+    Set<String> names = new HashSet<>(ADDED_SINCE_THE_GOLDEN_MODEL);
     saved.fieldNames().forEachRemaining(names::add);
     assertEquals(names, Set.copyOf(Arrays.stream(fresh.params()).map(Param::name).toList()));
     for (Param<?> p : fresh.params()) {
-      if (ADDED_SINCE_GOLDEN.contains(p.name())) {
-        continue; // the golden model predates it: loading leaves it at its default
+      if (ADDED_SINCE_THE_GOLDEN_MODEL.contains(p.name())) {
+        continue; // a model saved before the param existed loads it at its default
       }
       @SuppressWarnings("unchecked")
       Param<Object> q = (Param<Object>) p;
@@ -127,8 +127,8 @@ class EbmParamsTest {
       }
     }
     ExplainableBoostingClassifier classifier = new ExplainableBoostingClassifier();
-    assertEquals(38, declared.size(), declared.toString());
-    assertEquals(38, classifier.paramRegistry().declarations().size());
+    assertEquals(39, declared.size(), declared.toString());
+    assertEquals(39, classifier.paramRegistry().declarations().size());
     for (Params stage : List.<Params>of(classifier, new ExplainableBoostingClassificationModel(),
         new ExplainableBoostingRegressor(), new ExplainableBoostingRegressionModel())) {
       List<String> names = Arrays.stream(stage.params()).map(Param::name).toList();

@@ -79,6 +79,7 @@ class ExplainableBoostingClassifierTest {
     }
     assertEquals(23, golden.termNames().size(), "22 mains and one pair");
     assertTrue(Double.isNaN(golden.ebm().features().get(0).minValue()), "saved before bounds were kept: unknown");
+    assertEquals(null, golden.ebm().bags(), "saved before the outer bags were kept: none");
   }
 
   @Test

@@ -47,7 +47,8 @@ final class PythonStageWriter {
       "LrpExplainer", "sparkxai._lrp.LrpExplainerMethods",
       "ConceptBottleneckModel", "sparkxai._concepts.ConceptModelMethods",
       "ConceptEmbeddingModel", "sparkxai._concepts.ConceptModelMethods",
-      "EntropyLogicExplainerModel", "sparkxai._concepts.EntropyLogicMethods");
+      "EntropyLogicExplainerModel", "sparkxai._concepts.EntropyLogicMethods",
+      "EbmModelEditor", "sparkxai._ebm.EbmModelEditorMethods");
 
   private static final String HEADER = """
       # Generated from the Java stages by jobs/src/test/java/io/sparkxai/jobs/python/PythonStagesTest.java:
@@ -155,7 +156,7 @@ final class PythonStageWriter {
           .append(docstring("Sets " + p.name() + ": " + p.doc(), "        "))
           .append("        return self._set(").append(p.name()).append("=value)\n");
     }
-    if (estimator) {
+    if (estimator && !(mixin != null && isGeneric(c))) { // a generic estimator's mixin picks the model class
       Class<?> modelClass = fittedModel(c);
       py.append("\n    def _create_model(self, java_model: Any) -> \"").append(modelClass.getSimpleName())
           .append("\":\n        return ").append(modelClass.getSimpleName()).append("(java_model)\n");
@@ -225,6 +226,11 @@ final class PythonStageWriter {
       throw new NoSuchMethodException(estimator.getName() + ": no concrete model class among " + candidates);
     }
     return best;
+  }
+
+  /** Whether an estimator's model class is a type parameter (it fits whatever class its input gives). */
+  private static boolean isGeneric(Class<?> estimator) {
+    return estimator.getTypeParameters().length > 0;
   }
 
   static String type(Param<?> p) {

@@ -57,4 +57,44 @@ public final class Binning {
     }
     return out;
   }
+
+  /**
+   * The binnings of a warm start (a model trained on earlier batches, boosted on a new one): the
+   * model's cuts and levels unchanged, so its terms keep their shape, with what the new batch adds. A
+   * numeric value outside the earlier range falls in the first or last value bin (they are open-ended)
+   * and is learned there; the bounds widen to the new range (plots only). A level the model did not
+   * keep falls in the "other" bin, which boosting then learns as it learns the rare levels; missing
+   * values first seen in this batch open the missing bin. New cut points or levels need a fit of their
+   * own: fit the batch apart and merge the models ({@link ModelMerge}: the union of cuts and levels).
+   *
+   * @param initial the model's binnings
+   * @param stats the scan of the new batch, over the same features
+   */
+  public static List<FeatureBinning> widen(List<FeatureBinning> initial, ScanStats stats) {
+    List<FeatureBinning> out = new ArrayList<>(initial.size());
+    for (int f = 0; f < initial.size(); f++) {
+      FeatureBinning b = initial.get(f);
+      NumericSketch num = stats.numeric(f);
+      if (num != null) {
+        FeatureBinning w = FeatureBinning.numeric(b.name(), b.cuts(), b.pairCutIndexes(),
+            b.hasMissing() || num.missing() > 0);
+        double min = Double.isNaN(b.minValue()) ? Double.POSITIVE_INFINITY : b.minValue();
+        double max = Double.isNaN(b.maxValue()) ? Double.NEGATIVE_INFINITY : b.maxValue();
+        if (num.finite() > 0) {
+          min = Math.min(min, num.min());
+          max = Math.max(max, num.max());
+        }
+        out.add(min <= max ? w.withBounds(min, max) : w);
+      } else {
+        CategorySketch cat = stats.categorical(f);
+        boolean other = b.hasOther();
+        java.util.Set<String> kept = new java.util.HashSet<>(b.levels());
+        for (Map.Entry<String, Long> e : cat.byFrequency()) {
+          other |= !kept.contains(e.getKey());
+        }
+        out.add(FeatureBinning.categorical(b.name(), b.levels(), b.hasMissing() || cat.missing() > 0, other));
+      }
+    }
+    return out;
+  }
 }

@@ -19,8 +19,9 @@ import java.util.Map;
  * per feature its binning, per term its tensors, and optionally the training summary and the
  * provenance. Readers switch on the version and refuse unknown ones; nothing is Java-deserialised.
  * Doubles that are NaN or infinite are written as strings ({@code "NaN"}). Version 1 grew one optional
- * field per numeric feature, {@code min} and {@code max} (the finite training range, for plots); files
- * without them still read, and readers that predate them ignore them. Needs Jackson, not Spark.
+ * field per numeric feature, {@code min} and {@code max} (the finite training range, for plots), and one
+ * optional object, {@code bags} (the outer bags, {@link EbmBagsJson}); files without them still read,
+ * and readers that predate them ignore them. Needs Jackson, not Spark.
  */
 public final class EbmJson {
 
@@ -85,6 +86,9 @@ public final class EbmJson {
       doubles(o.putArray("stdevs"), t.stdevs());
       doubles(o.putArray("weights"), t.weights());
       number(o, "importance", t.importance());
+    }
+    if (m.bags() != null) {
+      EbmBagsJson.write(root.putObject("bags"), m.bags());
     }
     try {
       if (summaryJson != null) {
@@ -191,7 +195,8 @@ public final class EbmJson {
             t.get("binsB").asInt(), doubles(t.get("scores")), doubles(t.get("stdevs")), doubles(t.get("weights")),
             number(t.get("importance"))));
       }
-      EbmModel model = new EbmModel(task, classes, features, terms, doubles(root.get("intercept")));
+      EbmModel model = new EbmModel(task, classes, features, terms, doubles(root.get("intercept")),
+          root.has("bags") ? EbmBagsJson.read(root.get("bags")) : null);
       String summary = root.hasNonNull("summary") ? JSON.writeValueAsString(root.get("summary")) : null;
       Map<String, String> provenance = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = root.path("provenance").fields();
@@ -239,7 +244,7 @@ public final class EbmJson {
     return n.isTextual() ? Double.parseDouble(n.asText()) : n.asDouble();
   }
 
-  private static double[] doubles(JsonNode a) {
+  static double[] doubles(JsonNode a) {
     double[] out = new double[a.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = number(a.get(i));

@@ -23,6 +23,7 @@ public final class EbmModel implements Serializable {
   private final List<FeatureBinning> features;
   private final List<ModelTerm> terms;
   private final double[] intercept;
+  private final OuterBags bags;
   private transient volatile short[][] pairLuts;
 
   /**
@@ -34,6 +35,20 @@ public final class EbmModel implements Serializable {
    */
   public EbmModel(PredictionTask task, int classes, List<FeatureBinning> features, List<ModelTerm> terms,
       double[] intercept) {
+    this(task, classes, features, terms, intercept, null);
+  }
+
+  /**
+   * @param task the task
+   * @param classes the class count (2 for binary, 1 for regression)
+   * @param features the features' binnings
+   * @param terms the terms
+   * @param intercept per score
+   * @param bags the outer bags behind the terms, one tensor per term in the same order, or null when
+   *     unknown (a model saved before they were kept)
+   */
+  public EbmModel(PredictionTask task, int classes, List<FeatureBinning> features, List<ModelTerm> terms,
+      double[] intercept, OuterBags bags) {
     this.task = Objects.requireNonNull(task);
     this.classes = classes;
     this.features = List.copyOf(features);
@@ -47,6 +62,30 @@ public final class EbmModel implements Serializable {
       for (int f : t.features()) {
         if (f < 0 || f >= features.size()) {
           throw new IllegalArgumentException("term '" + t.name() + "' uses feature " + f + " of " + features.size());
+        }
+      }
+    }
+    this.bags = bags;
+    if (bags != null) {
+      checkBags(bags);
+    }
+  }
+
+  private void checkBags(OuterBags b) {
+    if (b.terms() != terms.size()) {
+      throw new IllegalArgumentException("outer bags hold " + b.terms() + " terms; the model has " + terms.size());
+    }
+    for (double[] i : b.intercepts()) {
+      if (i.length != intercept.length) {
+        throw new IllegalArgumentException("a bag intercept has " + i.length + " values; the task needs "
+            + intercept.length);
+      }
+    }
+    for (int t = 0; t < terms.size(); t++) {
+      for (double[] s : b.scores(t)) {
+        if (s.length != terms.get(t).scoresShared().length) {
+          throw new IllegalArgumentException("term '" + terms.get(t).name() + "' has " + terms.get(t)
+              .scoresShared().length + " scores but a bag tensor of " + s.length);
         }
       }
     }
@@ -82,14 +121,35 @@ public final class EbmModel implements Serializable {
     return intercept.clone();
   }
 
-  /** A copy with another intercept. */
-  public EbmModel withIntercept(double[] newIntercept) {
-    return new EbmModel(task, classes, features, terms, newIntercept);
+  /**
+   * The outer bags behind the terms (per bag: weight, intercept, every term's tensor), or null when
+   * the model does not have them (saved before they were kept, or built without them).
+   */
+  public OuterBags bags() {
+    return bags;
   }
 
-  /** A copy with other terms. */
+  /** A copy with another intercept; every bag's intercept moves by the same amount. */
+  public EbmModel withIntercept(double[] newIntercept) {
+    OuterBags moved = null;
+    if (bags != null) {
+      double[] delta = new double[intercept.length];
+      for (int c = 0; c < delta.length; c++) {
+        delta[c] = newIntercept[c] - intercept[c];
+      }
+      moved = bags.shifted(delta);
+    }
+    return new EbmModel(task, classes, features, terms, newIntercept, moved);
+  }
+
+  /** A copy with other terms, without outer bags (they describe the old terms). */
   public EbmModel withTerms(List<ModelTerm> newTerms) {
-    return new EbmModel(task, classes, features, newTerms, intercept);
+    return new EbmModel(task, classes, features, newTerms, intercept, null);
+  }
+
+  /** A copy with other outer bags (null: none). */
+  public EbmModel withBags(OuterBags newBags) {
+    return new EbmModel(task, classes, features, terms, intercept, newBags);
   }
 
   /**
@@ -212,7 +272,7 @@ public final class EbmModel implements Serializable {
     }
     EbmModel m = (EbmModel) o;
     return task == m.task && classes == m.classes && features.equals(m.features) && terms.equals(m.terms)
-        && java.util.Arrays.equals(intercept, m.intercept);
+        && java.util.Arrays.equals(intercept, m.intercept) && Objects.equals(bags, m.bags);
   }
 
   @Override

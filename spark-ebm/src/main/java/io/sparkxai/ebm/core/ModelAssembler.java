@@ -9,7 +9,8 @@ import java.util.List;
  * missing/unseen slices without training weight are zeroed; then scores and intercepts are averaged
  * over bags weighted by each bag's training weight, with the weighted standard deviation as the error
  * bar; multiclass intercepts are shifted so the largest is 0. Importance: the training-weighted mean
- * of |score| (multiclass: of the mean |score| over classes).
+ * of |score| (multiclass: of the mean |score| over classes). The centred bags stay with the model
+ * ({@link OuterBags}), for the per-row uncertainty and for merges.
  */
 public final class ModelAssembler {
 
@@ -62,10 +63,19 @@ public final class ModelAssembler {
       double shift = intercept[top];
       for (int c = 0; c < k; c++) {
         intercept[c] -= shift;
+        for (double[] bagIntercept : intercepts) {
+          bagIntercept[c] -= shift;
+        }
       }
     }
     List<ModelTerm> terms = new ArrayList<>();
+    List<double[][]> bagScores = new ArrayList<>();
     for (int t = 0; t < shapes.size(); t++) {
+      double[][] perBag = new double[bags][];
+      for (int b = 0; b < bags; b++) {
+        perBag[b] = tensors[b][t];
+      }
+      bagScores.add(perBag);
       TermShape s = shapes.get(t);
       int len = s.cells() * k;
       double[] mean = new double[len];
@@ -86,7 +96,7 @@ public final class ModelAssembler {
       terms.add(new ModelTerm(name(s, binnings), s.features(), s.binsA(), s.binsB(), mean, sd, binWeights[t],
           importance(mean, binWeights[t], k)));
     }
-    return new EbmModel(task, classes, binnings, terms, intercept);
+    return new EbmModel(task, classes, binnings, terms, intercept, new OuterBags(bagWeights, intercepts, bagScores));
   }
 
   /** "feature" or "first & second" (interpretml's term names). */

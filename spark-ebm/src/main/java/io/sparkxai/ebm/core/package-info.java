@@ -9,10 +9,14 @@
  * merge of the distributed mode ({@link io.sparkxai.ebm.core.ShardMerge}), monotone constraints
  * ({@link io.sparkxai.ebm.core.MonotoneSteps}, {@link io.sparkxai.ebm.core.Isotonic},
  * {@link io.sparkxai.ebm.core.Monotonize}), the model with its explanations
- * ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler}), and the model as
- * portable JSON, spark-ebm's or interpretml's ({@link io.sparkxai.ebm.core.EbmJson},
- * {@link io.sparkxai.ebm.core.InterpretJson}), scored without Spark by
- * {@link io.sparkxai.ebm.core.EbmScorer}.
+ * ({@link io.sparkxai.ebm.core.EbmModel}, {@link io.sparkxai.ebm.core.ModelAssembler}, with the outer
+ * bags behind it, {@link io.sparkxai.ebm.core.OuterBags}), what happens to a model after its fit:
+ * merges of models trained apart ({@link io.sparkxai.ebm.core.ModelMerge} with {@code BinUnion},
+ * {@code TermMaps} and {@code CellWeights}), edits ({@link io.sparkxai.ebm.core.ModelEdits}) and the
+ * binnings of a warm start on a new batch ({@link io.sparkxai.ebm.core.Binning#widen}); and the model
+ * as portable JSON, spark-ebm's or interpretml's ({@link io.sparkxai.ebm.core.EbmJson} with
+ * {@link io.sparkxai.ebm.core.EbmBagsJson}, {@link io.sparkxai.ebm.core.InterpretJson}), scored without
+ * Spark by {@link io.sparkxai.ebm.core.EbmScorer}.
  *
  * <p>interpretml 0.7.8 is the reference for semantics and defaults. Where this package differs, on
  * purpose: categorical levels are ordered by frequency (interpretml: alphabetically; the order only
