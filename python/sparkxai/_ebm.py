@@ -273,7 +273,12 @@ class EbmModelMethods:
     def _remote_report(self, dataset: Optional[DataFrame], params: Dict[str, Any]) -> Report:
         return Report(self._explained("report", dataset, **params).first()["html"], params.get("reportTitle"))
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> Optional[str]:
+        # In a classic session a model shows its global report (built on the driver, no Spark job). Over
+        # Spark Connect that would first save an unsaved model on the server, which merely displaying a
+        # variable must not do: there Jupyter falls back to the plain repr; call globalReport() instead.
+        if is_remote():
+            return None
         return self.globalReport()._repr_html_()
 
 

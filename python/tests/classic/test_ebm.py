@@ -136,3 +136,8 @@ def test_bad_input_names_the_column(train):
 def test_provenance_says_where_the_model_came_from(model):
     p = model.provenance()
     assert p and json.dumps(p)
+
+
+def test_a_model_shows_its_global_report_in_jupyter(model):
+    html = model._repr_html_()
+    assert html.startswith("<iframe") and "Term importances" in html

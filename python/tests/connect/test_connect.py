@@ -100,3 +100,9 @@ def test_connect_refuses_model_methods_so_they_go_through_stages(model):
     with pytest.raises(Exception) as e:
         model._call_java("termImportances")
     assert "termImportances" in str(e.value)
+
+
+def test_displaying_a_model_saves_nothing(spark, train):
+    model = quick(maxRounds=20).fit(train)
+    assert model._repr_html_() is None
+    assert getattr(model, "_sparkxai_path", None) is None, "no save on the server just to show the model"
